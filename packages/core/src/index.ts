@@ -1,0 +1,41 @@
+export type {
+  ClientFact,
+  EndpointFact,
+  EnvDefinition,
+  EnvDefinitionsFact,
+  EnvVariableFact,
+  Fact,
+  FactKind,
+  FactOfKind,
+  FactOrigin,
+  HeaderEntry,
+  HeaderFact,
+  IdentifierFact,
+  KeyFact,
+  Loader,
+  Medium,
+} from './facts.js';
+export type { Finding, FindingLocation, Severity, Suggestion, TextEdit } from './findings.js';
+export { defineRule, ruleDocsUrl, RULE_DOCS_BASE_URL, type ReportDescriptor, type Rule, type RuleCategory, type RuleContext, type RuleMeta } from './rule.js';
+export { rules } from './rules/index.js';
+export { checkFacts, type CheckOptions, type RuleSetting } from './check.js';
+export { factsFromSetting, isBaseUrlName, isKeyName, providerForName, type Setting } from './settings.js';
+export { AUTH_HEADER_NAMES, credentialSpanInHeader } from './headers.js';
+export { keyShapeOf } from './keys.js';
+export { keyShapes, knownKeyPrefixes, OPENAI_KEY_MARKER, type KeyShape } from './providers/key-shapes.js';
+export {
+  getProvider,
+  isLocalHost,
+  parseHttpUrl,
+  providerForHost,
+  providerForUrl,
+  providers,
+  type AuthScheme,
+  type Provider,
+  type ProviderId,
+} from './providers/providers.js';
+export { fingerprint, redact, redactSecretsInText } from './redact.js';
+export { describeName } from './describe.js';
+export { catalogRuleDescriptors, findingToLintMessage } from './lint-message.js';
+export * from './format/index.js';
+export type { FilePosition } from './format/results.js';

@@ -1,0 +1,1 @@
+export { fakeKey, fakeKeyKinds, fakeOrganizationId, fakeProjectId, type FakeKeyKind } from './fake-keys.js';
