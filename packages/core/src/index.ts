@@ -39,3 +39,5 @@ export { describeName } from './describe.js';
 export { catalogRuleDescriptors, findingToLintMessage } from './lint-message.js';
 export * from './format/index.js';
 export type { FilePosition } from './format/results.js';
+export { ConfigError, emptyConfig, normalizeConfig, type KeylintConfig } from './config.js';
+export { decodeSourceText, type DecodeResult } from './decode.js';
