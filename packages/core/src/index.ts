@@ -41,3 +41,4 @@ export * from './format/index.js';
 export type { FilePosition } from './format/results.js';
 export { ConfigError, emptyConfig, normalizeConfig, type KeylintConfig } from './config.js';
 export { decodeSourceText, type DecodeResult } from './decode.js';
+export { closestMatch, editDistance } from './did-you-mean.js';
