@@ -22,21 +22,24 @@ export function decodeSourceText(bytes: Uint8Array): DecodeResult {
   return { ok: true, text, hadBom };
 }
 
-function describeFirstInvalidByte(bytes: Uint8Array): string {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  // Binary search for the shortest invalid prefix; cheap and only on the error path.
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    try {
-      decoder.decode(bytes.subarray(0, middle + 1), { stream: true });
-      decoder.decode();
-      low = middle + 1;
-    } catch {
-      high = middle;
+/** Offset of the first byte that breaks UTF-8, by walking the sequences (only on the error path). */
+function firstInvalidOffset(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return index;
+    for (let offset = 1; offset < length; offset += 1) {
+      const continuation = bytes[index + offset];
+      if (continuation === undefined || (continuation & 0xc0) !== 0x80) return index;
     }
+    index += length;
   }
-  const byte = bytes[low];
-  return byte === undefined ? 'truncated multi-byte sequence at the end' : `byte 0x${byte.toString(16).padStart(2, '0')} at offset ${low}`;
+  return bytes.length;
+}
+
+function describeFirstInvalidByte(bytes: Uint8Array): string {
+  const offset = firstInvalidOffset(bytes);
+  const byte = bytes[offset];
+  return byte === undefined ? 'truncated multi-byte sequence at the end' : `byte 0x${byte.toString(16).padStart(2, '0')} at offset ${offset}`;
 }
