@@ -1,0 +1,2 @@
+export * from './parser/index.js';
+export type { CommandIo } from './cli-io.js';
