@@ -2,6 +2,7 @@
 //   src/rules/index.ts        the catalog index, from the rule files in src/rules/
 //   docs/rules/README.md      the rule table
 //   docs/rules/<id>.md        the header of each rule doc, down to the end-of-header marker
+//   ../../README.md           the rule table between its generated-table markers
 // The second and third need the built package (dist/), so run `pnpm --filter @keylint/core build` first.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -66,6 +67,23 @@ if (!indexOnly) {
     '',
   ].join('\n');
   writeOrCheck(join(docsDirectory, 'README.md'), table);
+
+  // The root README carries the same table, with links into the package.
+  const rootReadmePath = join(packageDirectory, '..', '..', 'README.md');
+  const rootReadme = readFileSync(rootReadmePath, 'utf8');
+  const begin = '<!-- begin generated rule table -->';
+  const end = '<!-- end generated rule table -->';
+  const beginIndex = rootReadme.indexOf(begin);
+  const endIndex = rootReadme.indexOf(end);
+  if (beginIndex !== -1 && endIndex > beginIndex) {
+    const rootTable = table
+      .split('\n')
+      .filter((line) => line.startsWith('|') || line.startsWith('✅'))
+      .map((line) => line.replaceAll('](./', '](packages/core/docs/rules/'))
+      .join('\n')
+      .replace('\n', '\n\n');
+    writeOrCheck(rootReadmePath, `${rootReadme.slice(0, beginIndex + begin.length)}\n${rootTable}\n${rootReadme.slice(endIndex)}`);
+  }
 
   for (const rule of rules) {
     const path = join(docsDirectory, `${rule.id}.md`);
