@@ -25,7 +25,9 @@ function deriveFacts(fact: Fact): DerivedFact[] {
   if (fact.kind !== 'header') return [];
   const derived: DerivedFact[] = [];
   const credential = credentialSpanInHeader(fact.name, fact.value);
-  if (credential !== undefined) {
+  // A credential only known at run time (a stand-in in the value) is no key to judge.
+  const runtimeCredential = credential !== undefined && (fact.runtimeSpans ?? []).some((span) => span.start < credential.end && span.end > credential.start);
+  if (credential !== undefined && !runtimeCredential) {
     const key: KeyFact = {
       kind: 'key',
       value: fact.value.slice(credential.start, credential.end),

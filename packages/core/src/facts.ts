@@ -44,6 +44,11 @@ export interface HeaderFact {
   readonly provider?: ProviderId;
   /** True when the value is written in the file itself (so a key inside it is hard-coded). */
   readonly literal: boolean;
+  /**
+   * Parts of `value` only known at run time (`Bearer ${process.env.OPENAI_API_KEY}` in code): the
+   * text there is a stand-in, so no key is derived from them and no rule should judge them.
+   */
+  readonly runtimeSpans?: readonly { readonly start: number; readonly end: number }[];
   readonly origin: FactOrigin;
 }
 
