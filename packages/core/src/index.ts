@@ -20,7 +20,7 @@ export { defineRule, ruleDocsUrl, RULE_DOCS_BASE_URL, type ReportDescriptor, typ
 export { rules } from './rules/index.js';
 export { checkFacts, type CheckOptions, type RuleSetting } from './check.js';
 export { factsFromSetting, isBaseUrlName, isKeyName, providerForName, type Setting } from './settings.js';
-export { AUTH_HEADER_NAMES, credentialSpanInHeader } from './headers.js';
+export { AUTH_HEADER_NAMES, credentialSpanInHeader, intendedAuthHeader, parseAuthorization, type AuthorizationParts } from './headers.js';
 export { keyShapeOf } from './keys.js';
 export { keyShapes, knownKeyPrefixes, OPENAI_KEY_MARKER, type KeyShape } from './providers/key-shapes.js';
 export {
@@ -42,3 +42,5 @@ export type { FilePosition } from './format/results.js';
 export { ConfigError, emptyConfig, normalizeConfig, type KeylintConfig } from './config.js';
 export { decodeSourceText, type DecodeResult } from './decode.js';
 export { closestMatch, editDistance } from './did-you-mean.js';
+export { envFileLoadOrder, resolveEnvWinner, describeEnvSource, PROCESS_ENV_SOURCE } from './precedence.js';
+export { ENV_NAME_REPLACEMENTS, SDK_ENV_NAMES, type EnvNameReplacement } from './env-names.js';

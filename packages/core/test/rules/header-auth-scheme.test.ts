@@ -1,0 +1,114 @@
+import headerAuthScheme from '../../src/rules/header-auth-scheme.js';
+import { fakeKey } from '../../src/testing/fake-keys.js';
+import { headerFact } from '../facts.js';
+import { testRule } from '../rule-tester.js';
+
+const key = fakeKey('openai-project');
+const replicateKey = fakeKey('replicate');
+const openai = { destination: 'https://api.openai.com/v1/chat/completions' };
+const gateway = { destination: 'http://localhost:4000/v1/chat/completions' };
+// Shaped like an Entra ID access token (a JWT): three base64url parts, dots between.
+const entraToken = `eyJ${'a'.repeat(30)}.eyJ${'b'.repeat(60)}.${'c'.repeat(40)}`;
+
+testRule(headerAuthScheme, {
+  valid: [
+    { title: 'Bearer and one space to OpenAI', fact: headerFact('Authorization', `Bearer ${key}`, openai) },
+    { title: 'lower-case bearer: servers accept it', fact: headerFact('authorization', `bearer ${key}`, openai) },
+    { title: 'upper-case BEARER', fact: headerFact('Authorization', `BEARER ${key}`, openai) },
+    { title: 'Replicate wants Token', fact: headerFact('Authorization', `Token ${replicateKey}`, { destination: 'https://api.replicate.com/v1/predictions' }) },
+    { title: 'Replicate also documents Bearer', fact: headerFact('Authorization', `Bearer ${replicateKey}`, { destination: 'https://api.replicate.com/v1/predictions' }) },
+    { title: 'an Entra ID token to Azure /openai/v1/', fact: headerFact('Authorization', `Bearer ${entraToken}`, { destination: 'https://contoso.openai.azure.com/openai/v1/chat/completions' }) },
+    { title: 'a gateway with its own non-key token, no scheme', fact: headerFact('Authorization', 'my-gateway-token-1234', gateway) },
+    { title: 'Basic auth with a base64 credential to an unknown host', fact: headerFact('Authorization', `Basic ${btoa('user:password')}`, { destination: 'https://intranet.example.com/api' }) },
+    { title: 'Basic with base64 of ":key", the form OpenAI documents for browsers', fact: headerFact('Authorization', `Basic ${btoa(`:${key}`)}`, openai) },
+    { title: 'a bare Anthropic key in Authorization is header-auth-name’s business', fact: headerFact('Authorization', fakeKey('anthropic'), { destination: 'https://api.anthropic.com/v1/messages' }) },
+    { title: 'not an Authorization header', fact: headerFact('x-api-key', fakeKey('anthropic'), { destination: 'https://api.anthropic.com/v1/messages' }) },
+    { title: 'Bearer undefined is key-placeholder’s business', fact: headerFact('Authorization', 'Bearer undefined', openai) },
+    { title: 'an empty header to an unknown host', fact: headerFact('Authorization', 'Bearer ') },
+  ],
+  invalid: [
+    {
+      title: 'a bare key to OpenAI: 401 "You didn\'t provide an API key"',
+      fact: headerFact('Authorization', key, openai),
+      findings: [{ messageId: 'missingScheme', start: 0, end: key.length, fixed: `Bearer ${key}`, messageIncludes: ['Authorization sends the bare key without `Bearer `', 'OpenAI', "You didn't provide an API key"] }],
+    },
+    {
+      title: 'a bare key to a gateway: a suggestion, the receiver is only guessed from the key',
+      fact: headerFact('Authorization', key, gateway),
+      findings: [{ messageId: 'missingScheme', suggested: [`Bearer ${key}`] }],
+    },
+    {
+      title: 'a bare key for a provider the adapter knows',
+      fact: headerFact('Authorization', fakeKey('groq'), { provider: 'groq' }),
+      findings: [{ messageId: 'missingScheme', fixed: `Bearer ${fakeKey('groq')}`, messageIncludes: ['Groq'] }],
+    },
+    {
+      title: 'Bearer: with a colon',
+      fact: headerFact('Authorization', `Bearer: ${key}`, openai),
+      findings: [{ messageId: 'colon', start: 0, end: 8, fixed: `Bearer ${key}`, messageIncludes: ['reads `Bearer:`', 'without the colon'] }],
+    },
+    {
+      title: 'Bearer:key with no space either',
+      fact: headerFact('Authorization', `Bearer:${key}`, gateway),
+      findings: [{ messageId: 'colon', fixed: `Bearer ${key}` }],
+    },
+    {
+      title: 'no space between Bearer and the key',
+      fact: headerFact('Authorization', `Bearer${key}`, openai),
+      findings: [{ messageId: 'noSpace', start: 0, end: 6, fixed: `Bearer ${key}`, messageIncludes: ['no space between `Bearer` and the key'] }],
+    },
+    {
+      title: 'two spaces',
+      fact: headerFact('Authorization', `Bearer  ${key}`, openai),
+      findings: [{ messageId: 'spacing', start: 6, end: 8, fixed: `Bearer ${key}`, messageIncludes: ['2 spaces'] }],
+    },
+    {
+      title: 'a tab',
+      fact: headerFact('Authorization', `Bearer\t${key}`, openai),
+      findings: [{ messageId: 'spacing', fixed: `Bearer ${key}`, messageIncludes: ['a tab'] }],
+    },
+    {
+      title: 'Bearer Bearer from a Postman bearer helper and a prefixed token',
+      fact: headerFact('Authorization', `Bearer Bearer ${key}`, openai),
+      findings: [{ messageId: 'doubleScheme', start: 7, end: 14, fixed: `Bearer ${key}`, messageIncludes: ['says `Bearer` twice'] }],
+    },
+    {
+      title: 'Token to OpenAI',
+      fact: headerFact('Authorization', `Token ${key}`, openai),
+      findings: [{ messageId: 'wrongScheme', start: 0, end: 5, fixed: `Bearer ${key}`, messageIncludes: ['`Token` scheme', 'OpenAI expects `Bearer <key>`'] }],
+    },
+    {
+      title: 'Token to a gateway with an OpenAI key: only a suggestion',
+      fact: headerFact('Authorization', `Token ${key}`, gateway),
+      findings: [{ messageId: 'wrongScheme', suggested: [`Bearer ${key}`] }],
+    },
+    {
+      title: 'Basic with a raw key',
+      fact: headerFact('Authorization', `Basic ${key}`, openai),
+      findings: [{ messageId: 'basicWithKey', start: 0, end: 5, fixed: `Bearer ${key}`, messageIncludes: ['raw API key with the `Basic` scheme'] }],
+    },
+    {
+      title: 'Bearer and nothing else: the variable was empty',
+      fact: headerFact('Authorization', 'Bearer ', openai),
+      findings: [{ messageId: 'missingKey', messageIncludes: ['no key after it'] }],
+    },
+    {
+      title: 'Bearer Bearer and nothing else',
+      fact: headerFact('Authorization', 'Bearer Bearer', openai),
+      findings: [{ messageId: 'missingKey' }],
+    },
+    {
+      title: 'a bare Replicate token gets a scheme Replicate accepts',
+      fact: headerFact('Authorization', replicateKey, { destination: 'https://api.replicate.com/v1/predictions' }),
+      findings: [{ messageId: 'missingScheme', fixed: `Bearer ${replicateKey}`, messageIncludes: ['Replicate'] }],
+    },
+    {
+      title: 'a colon and a doubled scheme: both reported, never the key itself',
+      fact: headerFact('Authorization', `Bearer: Bearer ${key}`, openai),
+      findings: [
+        { messageId: 'colon', fixed: `Bearer Bearer ${key}` },
+        { messageId: 'doubleScheme', fixed: `Bearer: ${key}` },
+      ],
+    },
+  ],
+});
