@@ -47,19 +47,36 @@ export interface Provider {
   readonly nameHints: readonly string[];
   /** Query parameter the API accepts a key in (Gemini's `key=`); still a leak into logs. */
   readonly keyQueryParameter?: string;
+  /**
+   * Every path (no trailing slash) a base URL for this host may have: the provider's own SDK's and
+   * the OpenAI-compatible one. The first is what to suggest. Undefined when keylint does not check it.
+   */
+  readonly basePaths?: readonly string[];
+  /** The prefix of its OpenAI-compatible endpoints (`/openai/v1` for Groq): request URLs go below it. */
+  readonly openAICompatiblePrefix?: string;
+  /** Other prefixes its endpoints may sit under (DeepSeek answers both with and without `/v1`). */
+  readonly alternativePrefixes?: readonly string[];
+  /** Its own endpoints (not OpenAI's), relative to the host, with methods; only ones known for certain. */
+  readonly knownEndpoints?: readonly { readonly path: string; readonly methods: readonly ('GET' | 'POST' | 'DELETE')[] }[];
+  /** Typos and look-alikes of its host seen in the wild, with the certain replacement (`api.openai.co`). */
+  readonly wrongHosts?: readonly string[];
 }
 
 export const providers: readonly Provider[] = [
   {
     id: 'openai',
     name: 'OpenAI',
-    hosts: ['api.openai.com'],
+    // eu.api.openai.com: the EU data-residency host.
+    hosts: ['api.openai.com', 'eu.api.openai.com'],
     baseUrl: 'https://api.openai.com/v1',
     versionPrefix: '/v1',
     auth: { header: 'authorization', scheme: 'Bearer' },
     keyEnvNames: ['OPENAI_API_KEY', 'OPENAI_ADMIN_KEY'],
     baseUrlEnvNames: ['OPENAI_BASE_URL'],
     nameHints: ['OPENAI', 'OPEN_AI', 'GPT', 'CHATGPT'],
+    basePaths: ['/v1'],
+    openAICompatiblePrefix: '/v1',
+    wrongHosts: ['api.openai.co', 'api.opeani.com', 'api.openia.com', 'api.open-ai.com', 'api.openai.org', 'openai.com', 'www.openai.com', 'platform.openai.com', 'chat.openai.com', 'chatgpt.com', 'www.chatgpt.com', 'api.chatgpt.com'],
   },
   {
     id: 'azure-openai',
@@ -83,6 +100,21 @@ export const providers: readonly Provider[] = [
     keyEnvNames: ['ANTHROPIC_API_KEY'],
     baseUrlEnvNames: ['ANTHROPIC_BASE_URL'],
     nameHints: ['ANTHROPIC', 'CLAUDE'],
+    basePaths: ['', '/v1'],
+    openAICompatiblePrefix: '/v1',
+    knownEndpoints: [
+      { path: '/v1/messages', methods: ['POST'] },
+      { path: '/v1/messages/count_tokens', methods: ['POST'] },
+      { path: '/v1/messages/batches', methods: ['GET', 'POST'] },
+      { path: '/v1/messages/batches/{message_batch_id}', methods: ['GET', 'DELETE'] },
+      { path: '/v1/messages/batches/{message_batch_id}/cancel', methods: ['POST'] },
+      { path: '/v1/messages/batches/{message_batch_id}/results', methods: ['GET'] },
+      { path: '/v1/models', methods: ['GET'] },
+      { path: '/v1/models/{model_id}', methods: ['GET'] },
+      { path: '/v1/complete', methods: ['POST'] },
+      { path: '/v1/chat/completions', methods: ['POST'] },
+    ],
+    wrongHosts: ['anthropic.com', 'www.anthropic.com', 'api.antropic.com', 'api.anthropic.co', 'api.anthropics.com', 'console.anthropic.com', 'claude.ai', 'api.claude.ai'],
   },
   {
     id: 'gemini',
@@ -94,6 +126,8 @@ export const providers: readonly Provider[] = [
     keyEnvNames: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
     nameHints: ['GEMINI', 'GOOGLE'],
     keyQueryParameter: 'key',
+    basePaths: ['', '/v1beta', '/v1beta/openai', '/v1', '/v1alpha'],
+    openAICompatiblePrefix: '/v1beta/openai',
   },
   {
     id: 'groq',
@@ -105,6 +139,8 @@ export const providers: readonly Provider[] = [
     keyEnvNames: ['GROQ_API_KEY'],
     baseUrlEnvNames: ['GROQ_BASE_URL'],
     nameHints: ['GROQ'],
+    basePaths: ['/openai/v1', ''],
+    openAICompatiblePrefix: '/openai/v1',
   },
   {
     id: 'openrouter',
@@ -115,6 +151,8 @@ export const providers: readonly Provider[] = [
     auth: { header: 'authorization', scheme: 'Bearer' },
     keyEnvNames: ['OPENROUTER_API_KEY'],
     nameHints: ['OPENROUTER'],
+    basePaths: ['/api/v1'],
+    openAICompatiblePrefix: '/api/v1',
   },
   {
     id: 'xai',
@@ -126,6 +164,8 @@ export const providers: readonly Provider[] = [
     keyEnvNames: ['XAI_API_KEY'],
     baseUrlEnvNames: ['XAI_API_BASE'],
     nameHints: ['XAI', 'GROK'],
+    basePaths: ['/v1', ''],
+    openAICompatiblePrefix: '/v1',
   },
   {
     id: 'mistral',
@@ -136,6 +176,8 @@ export const providers: readonly Provider[] = [
     auth: { header: 'authorization', scheme: 'Bearer' },
     keyEnvNames: ['MISTRAL_API_KEY'],
     nameHints: ['MISTRAL'],
+    basePaths: ['/v1', ''],
+    openAICompatiblePrefix: '/v1',
   },
   {
     id: 'deepseek',
@@ -145,6 +187,9 @@ export const providers: readonly Provider[] = [
     auth: { header: 'authorization', scheme: 'Bearer' },
     keyEnvNames: ['DEEPSEEK_API_KEY'],
     nameHints: ['DEEPSEEK'],
+    basePaths: ['', '/v1', '/beta', '/anthropic'],
+    openAICompatiblePrefix: '',
+    alternativePrefixes: ['/v1', '/beta'],
   },
   {
     id: 'perplexity',

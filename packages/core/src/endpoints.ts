@@ -1,0 +1,205 @@
+import type { EndpointFact } from './facts.js';
+import { isLocalHost, providerForHost, type Provider } from './providers/providers.js';
+
+/**
+ * URL analysis shared by the endpoint rules. Everything is located in the URL string exactly as the
+ * adapter passed it, so findings can point at the scheme, the host or one path segment. Built on
+ * string operations plus `URL` (no regular expression runs over the whole URL), so a 300 KB line
+ * costs linear time.
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface UrlAnalysis {
+  readonly text: string;
+  readonly url: URL;
+  readonly scheme: 'http' | 'https';
+  /** The scheme without `://`. */
+  readonly schemeSpan: Span;
+  /** Lower-case host name as `URL` normalises it, without a trailing dot. */
+  readonly host: string;
+  readonly hostSpan: Span;
+  /** The path exactly as written (`''` when there is none). */
+  readonly path: string;
+  readonly pathSpan: Span;
+  /** The query exactly as written, without `?` (`''` when there is none). */
+  readonly query: string;
+  readonly querySpan: Span;
+  /** The provider whose API host this is; undefined for gateways, proxies and local servers. */
+  readonly provider: Provider | undefined;
+  readonly local: boolean;
+  /** The host is a placeholder (`{{host}}`, `${HOST}`): nothing about it can be judged. */
+  readonly hostTemplated: boolean;
+  /** Some path segment is a placeholder (`{{id}}`, `:id`). */
+  readonly pathTemplated: boolean;
+}
+
+const TEMPLATE_MARKERS = ['{{', '}}', '${', '<', '>', '%7B', '%7b'];
+
+/** True when a piece of a URL still holds a placeholder a tool fills in later. */
+export function hasTemplateMarker(text: string): boolean {
+  return TEMPLATE_MARKERS.some((marker) => text.includes(marker));
+}
+
+function firstIndexOfAny(text: string, characters: string, from: number, to: number): number {
+  for (let index = from; index < to; index += 1) {
+    if (characters.includes(text.charAt(index))) return index;
+  }
+  return to;
+}
+
+function hasInnerWhitespaceOrControl(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index += 1) {
+    if (text.charCodeAt(index) <= 0x20 || text.charCodeAt(index) === 0x7f) return true;
+  }
+  return false;
+}
+
+/** Where the host name sits inside the authority (`user@host:port`). */
+function hostSpanInAuthority(text: string, start: number, end: number): Span {
+  const at = text.lastIndexOf('@', end - 1);
+  const hostStart = at >= start ? at + 1 : start;
+  if (text.charAt(hostStart) === '[') {
+    const close = text.indexOf(']', hostStart);
+    return { start: hostStart, end: close === -1 || close >= end ? end : close + 1 };
+  }
+  const colon = text.indexOf(':', hostStart);
+  return { start: hostStart, end: colon === -1 || colon >= end ? end : colon };
+}
+
+/**
+ * Splits an http(s) URL into located parts; undefined for anything else (a relative path, a
+ * placeholder-only value, whitespace inside, a string `URL` rejects). Never throws.
+ */
+export function analyzeUrl(text: string): UrlAnalysis | undefined {
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  if (end <= start || hasInnerWhitespaceOrControl(text, start, end)) return undefined;
+  const separator = text.indexOf('://', start);
+  if (separator === -1 || separator >= end) return undefined;
+  const schemeText = text.slice(start, separator).toLowerCase();
+  if (schemeText !== 'http' && schemeText !== 'https') return undefined;
+  const authorityStart = separator + 3;
+  // A backslash is a path separator for `URL`; positions would drift, so such URLs are skipped.
+  if (text.indexOf('\\', start) !== -1 && text.indexOf('\\', start) < end) return undefined;
+  const authorityEnd = firstIndexOfAny(text, '/?#', authorityStart, end);
+  const pathEnd = firstIndexOfAny(text, '?#', authorityEnd, end);
+  const queryEnd = text.charAt(pathEnd) === '?' ? firstIndexOfAny(text, '#', pathEnd, end) : pathEnd;
+  const candidate = text.slice(start, end);
+  if (!URL.canParse(candidate)) return undefined;
+  const url = new URL(candidate);
+  const hostSpan = hostSpanInAuthority(text, authorityStart, authorityEnd);
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  const hostText = text.slice(hostSpan.start, hostSpan.end);
+  const path = text.slice(authorityEnd, pathEnd);
+  const querySpan = text.charAt(pathEnd) === '?' ? { start: pathEnd + 1, end: queryEnd } : { start: pathEnd, end: pathEnd };
+  const hostTemplated = hasTemplateMarker(hostText) || hostText.includes('$') || host.length === 0;
+  return {
+    text,
+    url,
+    scheme: schemeText,
+    schemeSpan: { start, end: separator },
+    host,
+    hostSpan,
+    path,
+    pathSpan: { start: authorityEnd, end: pathEnd },
+    query: text.slice(querySpan.start, querySpan.end),
+    querySpan,
+    provider: hostTemplated ? undefined : providerForHost(host),
+    local: !hostTemplated && isLocalHost(host),
+    hostTemplated,
+    pathTemplated: hasTemplateMarker(path) || path.split('/').some((segment) => segment.startsWith(':')),
+  };
+}
+
+/** Located path segments: `/v1/chat/` → `v1` at 1, `chat` at 4 (offsets inside the path). */
+export interface PathSegment {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Splits a path into segments with their offsets; a single trailing slash is not a segment. */
+export function locatedSegments(path: string): PathSegment[] {
+  const segments: PathSegment[] = [];
+  if (path.length === 0) return segments;
+  let start = path.startsWith('/') ? 1 : 0;
+  const limit = path.endsWith('/') && path.length > 1 ? path.length - 1 : path.length;
+  while (start <= limit) {
+    const slash = path.indexOf('/', start);
+    const end = slash === -1 || slash > limit ? limit : slash;
+    segments.push({ text: path.slice(start, end), start, end });
+    start = end + 1;
+  }
+  return segments.length === 1 && segments[0]?.text === '' ? [] : segments;
+}
+
+/** The path without one trailing slash (`/v1/` → `/v1`, `/` → ``). */
+export function withoutTrailingSlash(path: string): string {
+  return path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+/** True when `path` is `prefix` or continues below it (`/v1/chat` is under `/v1`, `/v10` is not). */
+export function isUnderPrefix(path: string, prefix: string): boolean {
+  if (prefix.length === 0) return true;
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/** `v1`, `v2`, `v1beta`, `v1alpha1`: a path segment that names an API version. */
+export function isVersionSegment(segment: string): boolean {
+  if (segment.length < 2 || segment.length > 12 || segment.charAt(0).toLowerCase() !== 'v') return false;
+  const digits = segment.slice(1).replace(/(?:alpha|beta)\d*$/i, '');
+  return digits.length > 0 && /^\d+$/.test(digits);
+}
+
+/** The first empty segment (`//`) in a path, as the span of the extra slash, ignoring a lone trailing slash. */
+export function findEmptySegment(path: string): Span | undefined {
+  const index = path.indexOf('//');
+  return index === -1 ? undefined : { start: index, end: index + 1 };
+}
+
+/** Two identical version segments in a row (`/v1/v1`): the span of the second one with its slash. */
+export function findDoubledVersion(path: string): Span | undefined {
+  const segments = locatedSegments(path);
+  for (let index = 1; index < segments.length; index += 1) {
+    const previous = segments[index - 1] as PathSegment;
+    const current = segments[index] as PathSegment;
+    if (isVersionSegment(current.text) && current.text.toLowerCase() === previous.text.toLowerCase()) {
+      return { start: current.start - 1, end: current.end };
+    }
+  }
+  return undefined;
+}
+
+/** The path below a prefix (`/v1/chat/completions` under `/v1` → `/chat/completions`), or undefined. */
+export function pathBelow(path: string, prefix: string): string | undefined {
+  if (!isUnderPrefix(path, prefix)) return undefined;
+  return path.slice(prefix.length);
+}
+
+/** Shifts a span inside the path into the coordinates of the whole URL. */
+export function inUrl(analysis: UrlAnalysis, span: Span): Span {
+  return { start: analysis.pathSpan.start + span.start, end: analysis.pathSpan.start + span.end };
+}
+
+const SDK_BASE_URL_NAMES = new Set(['baseURL', 'baseUrl', 'base_url', 'api_base', 'openai_api_base', 'apiBase', 'basePath']);
+
+/**
+ * True when a base-URL fact is an SDK base URL, one the client appends endpoint paths to
+ * (`OPENAI_BASE_URL`, `baseURL`). Names like `OPENAI_API_URL` or `CHAT_ENDPOINT` often hold a full
+ * request URL that code fetches directly, so they are not.
+ */
+export function isSdkBaseUrl(fact: EndpointFact): boolean {
+  if (fact.role !== 'base-url') return false;
+  if (fact.name === undefined || fact.name.length === 0) return true;
+  if (SDK_BASE_URL_NAMES.has(fact.name)) return true;
+  const upper = fact.name.toUpperCase();
+  return upper.endsWith('BASE_URL') || upper.endsWith('BASEURL') || upper.endsWith('API_BASE');
+}
+
+/** How messages name the URL's host and path, for example `api.openai.com/chat/completions`. */
+export function describeUrl(analysis: UrlAnalysis): string {
+  return `${analysis.host}${analysis.path}`;
+}
