@@ -4,8 +4,10 @@ import endpointHost from './endpoint-host.js';
 import endpointHttps from './endpoint-https.js';
 import headerAuthName from './header-auth-name.js';
 import headerAuthScheme from './header-auth-scheme.js';
+import headerKeyInUrl from './header-key-in-url.js';
 import headerMissingRequired from './header-missing-required.js';
+import headerOpenaiIds from './header-openai-ids.js';
 import keyWhitespace from './key-whitespace.js';
 
 /** Every rule in the catalog, sorted by id. */
-export const rules: readonly Rule[] = [endpointHost, endpointHttps, headerAuthName, headerAuthScheme, headerMissingRequired, keyWhitespace] as readonly Rule[];
+export const rules: readonly Rule[] = [endpointHost, endpointHttps, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyWhitespace] as readonly Rule[];
