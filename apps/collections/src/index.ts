@@ -1,0 +1,1 @@
+export * from './postman/index.js';

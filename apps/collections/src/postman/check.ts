@@ -1,0 +1,106 @@
+import {
+  checkFacts,
+  fatalMessage,
+  findingToLintMessage,
+  type Finding,
+  type LintMessage,
+  type RuleSetting,
+} from '@keylint/core';
+import { analyzePostman, type FactAnchors, type PostmanInputs } from './analyze.js';
+import { runCollectionRules, type Anchor, type CollectionFinding } from './collection-rule.js';
+import { collectionRules } from './collection-rules.js';
+import { positionAt, stringSpan, type JsonSource } from './json-source.js';
+import { locate } from './sourced-text.js';
+
+export interface PostmanCheckOptions extends PostmanInputs {
+  /** Rule id → severity or `off`, for catalog and collection rules alike. */
+  readonly severities?: Readonly<Record<string, RuleSetting>>;
+}
+
+/** A finding placed in the file: offsets into the text, and whether they cover exactly the characters the finding is about. */
+export interface LocatedFinding {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly message: string;
+  readonly severity: 'error' | 'warn';
+  readonly start: number;
+  readonly end: number;
+  /** True when the span is characters written in the file (not a `{{variable}}` standing for them). */
+  readonly exact: boolean;
+  readonly finding?: Finding;
+  readonly anchors?: FactAnchors;
+}
+
+function place(source: JsonSource, anchor: Anchor, start: number, end: number): { start: number; end: number; exact: boolean } {
+  const span = locate(anchor.text, start, end, anchor.fallback);
+  const pieces = anchor.text.pieces.filter((piece) => start < piece.end && end > piece.start);
+  const exact = end > start && pieces.length === 1 && pieces[0]?.kind === 'copy' && pieces[0].start <= start && pieces[0].end >= end;
+  if (span.start === span.end && span.node.value.length === 0) {
+    // An empty value has no characters; point at its quotes.
+    const [nodeStart, nodeEnd] = span.node.range ?? [span.node.loc.start.offset, span.node.loc.end.offset];
+    return { start: nodeStart, end: nodeEnd, exact: false };
+  }
+  const offsets = stringSpan(source, span.node, span.start, span.end);
+  return { ...offsets, exact };
+}
+
+function toMessage(source: JsonSource, located: LocatedFinding): LintMessage {
+  const start = positionAt(source.lineStarts, located.start);
+  const end = positionAt(source.lineStarts, located.end);
+  const position = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  if (located.finding !== undefined) return findingToLintMessage(located.finding, position);
+  return { ruleId: located.ruleId, severity: located.severity === 'error' ? 2 : 1, message: located.message, messageId: located.messageId, ...position };
+}
+
+export interface PostmanCheckResult {
+  readonly messages: LintMessage[];
+  readonly located: LocatedFinding[];
+  readonly kind?: 'collection' | 'environment' | 'globals';
+  readonly source?: JsonSource;
+}
+
+/** Runs the catalog and the collection rules over one export; every finding placed at its characters in the file. */
+export function checkPostmanDocument(text: string, options: PostmanCheckOptions): PostmanCheckResult {
+  const analysis = analyzePostman(text, options);
+  if (!analysis.ok) {
+    return { messages: [fatalMessage(`${options.filePath}: ${analysis.reason}${analysis.located ? ` at line ${analysis.line}, column ${analysis.column}` : ''}`, analysis.line, analysis.column)], located: [] };
+  }
+  const { source } = analysis;
+  const located: LocatedFinding[] = [];
+  const seen = new Set<string>();
+  const keep = (finding: LocatedFinding): void => {
+    // The same characters reached twice (an inherited auth block, a key in a header and in its attribute) are one problem.
+    const key = `${finding.ruleId}:${finding.start}:${finding.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    located.push(finding);
+  };
+  const severities = options.severities ?? {};
+  for (const finding of checkFacts(analysis.coreFacts, { severities })) {
+    const anchors = analysis.anchors.get(finding.fact);
+    if (anchors === undefined) continue;
+    const anchor = finding.location.field === 'name' ? (anchors.name ?? anchors.value) : anchors.value;
+    const span = place(source, anchor, finding.location.start, finding.location.end);
+    keep({ ruleId: finding.ruleId, messageId: finding.messageId, message: finding.message, severity: finding.severity, ...span, finding, anchors });
+  }
+  const collectionFindings: CollectionFinding[] = runCollectionRules(collectionRules, analysis.collectionFacts, severities);
+  for (const finding of collectionFindings) {
+    const span = place(source, finding.anchor, finding.start, finding.end);
+    keep({ ruleId: finding.ruleId, messageId: finding.messageId, message: finding.message, severity: finding.severity, ...span });
+  }
+  located.sort((left, right) => left.start - right.start || left.end - right.end || left.ruleId.localeCompare(right.ruleId));
+  return { messages: located.map((finding) => toMessage(source, finding)), located, kind: analysis.kind, source };
+}
+
+/**
+ * Checks one Postman collection, environment or globals export. Never throws: broken JSON and
+ * unsupported formats come back as one fatal message naming the file.
+ */
+export function checkPostmanText(text: string, options: PostmanCheckOptions): LintMessage[] {
+  try {
+    return checkPostmanDocument(text, options).messages;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [fatalMessage(`${options.filePath}: could not be checked (${reason})`)];
+  }
+}
