@@ -1,17 +1,543 @@
-import { keyShapes, type KeyShape } from './providers/key-shapes.js';
+import type { KeyFact } from './facts.js';
+import { keyShapes, knownKeyPrefixes, type KeyShape } from './providers/key-shapes.js';
+import { isLocalHost, parseHttpUrl, providerForHost, providers, type ProviderId } from './providers/providers.js';
+
+// ---------------------------------------------------------------------------------------------
+// Characters that do not belong in a key but survive copy and paste.
+// ---------------------------------------------------------------------------------------------
+
+export type SuspiciousCharacterKind = 'invisible' | 'byte-order-mark' | 'space' | 'quote' | 'look-alike';
+
+export interface SuspiciousCharacter {
+  readonly kind: SuspiciousCharacterKind;
+  /** Words for it in messages: "a zero-width space". */
+  readonly name: string;
+  /** `U+200B`. */
+  readonly codePoint: string;
+  /** The ASCII character it stands for; empty when it should simply go. */
+  readonly replacement: string;
+  /** False when the ASCII character it stands for is a guess (Cyrillic І could be I or l). */
+  readonly certain: boolean;
+}
+
+function codePointLabel(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const INVISIBLE_NAMES: Readonly<Record<number, string>> = {
+  0x00ad: 'soft hyphen',
+  0x034f: 'combining grapheme joiner',
+  0x180e: 'Mongolian vowel separator',
+  0x200b: 'zero-width space',
+  0x200c: 'zero-width non-joiner',
+  0x200d: 'zero-width joiner',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
+  0x202a: 'left-to-right embedding',
+  0x202b: 'right-to-left embedding',
+  0x202c: 'pop directional formatting',
+  0x202d: 'left-to-right override',
+  0x202e: 'right-to-left override',
+  0x2060: 'word joiner',
+  0x2061: 'invisible function application',
+  0x2062: 'invisible times',
+  0x2063: 'invisible separator',
+  0x2064: 'invisible plus',
+  0x2066: 'left-to-right isolate',
+  0x2067: 'right-to-left isolate',
+  0x2068: 'first strong isolate',
+  0x2069: 'pop directional isolate',
+};
+
+const SPACE_NAMES: Readonly<Record<number, string>> = {
+  0x00a0: 'non-breaking space',
+  0x1680: 'Ogham space',
+  0x2007: 'figure space',
+  0x202f: 'narrow non-breaking space',
+  0x205f: 'medium mathematical space',
+  0x3000: 'ideographic space',
+};
+
+const QUOTE_NAMES: Readonly<Record<number, string>> = {
+  0x2018: 'typographic quote ‘',
+  0x2019: 'typographic quote ’',
+  0x201a: 'typographic quote ‚',
+  0x201b: 'typographic quote ‛',
+  0x201c: 'typographic quote “',
+  0x201d: 'typographic quote ”',
+  0x201e: 'typographic quote „',
+  0x201f: 'typographic quote ‟',
+  0x2032: 'prime ′',
+  0x2033: 'double prime ″',
+  0x00ab: 'guillemet «',
+  0x00bb: 'guillemet »',
+  0x2039: 'guillemet ‹',
+  0x203a: 'guillemet ›',
+  0xff02: 'full-width quote ＂',
+  0xff07: 'full-width quote ＇',
+};
+
+/** Non-ASCII letters that render like ASCII ones: [code point, ASCII, certain]. */
+const LOOK_ALIKES: readonly (readonly [number, string, boolean])[] = [
+  // Cyrillic
+  [0x0430, 'a', true], [0x0435, 'e', true], [0x043e, 'o', true], [0x0440, 'p', true], [0x0441, 'c', true],
+  [0x0443, 'y', true], [0x0445, 'x', true], [0x0455, 's', true], [0x0456, 'i', true], [0x0458, 'j', true],
+  [0x04bb, 'h', true], [0x0501, 'd', true], [0x051b, 'q', true], [0x051d, 'w', true],
+  [0x0410, 'A', true], [0x0412, 'B', true], [0x0415, 'E', true], [0x041a, 'K', true], [0x041c, 'M', true],
+  [0x041d, 'H', true], [0x041e, 'O', true], [0x0420, 'P', true], [0x0421, 'C', true], [0x0422, 'T', true],
+  [0x0425, 'X', true], [0x0405, 'S', true], [0x0408, 'J', true], [0x04ae, 'Y', true], [0x051a, 'Q', true],
+  [0x051c, 'W', true], [0x0406, 'I', false], [0x04c0, 'I', false],
+  // Greek
+  [0x0391, 'A', true], [0x0392, 'B', true], [0x0395, 'E', true], [0x0396, 'Z', true], [0x0397, 'H', true],
+  [0x039a, 'K', true], [0x039c, 'M', true], [0x039d, 'N', true], [0x039f, 'O', true], [0x03a1, 'P', true],
+  [0x03a4, 'T', true], [0x03a5, 'Y', true], [0x03a7, 'X', true], [0x03bf, 'o', true], [0x03bd, 'v', true],
+  [0x0399, 'I', false],
+  // Latin
+  [0x0131, 'i', false],
+  // Dashes that word processors and chat apps substitute for `-`
+  [0x2010, '-', true], [0x2011, '-', true], [0x2012, '-', true], [0x2013, '-', true], [0x2014, '-', true],
+  [0x2015, '-', true], [0x2212, '-', true], [0xfe58, '-', true], [0xfe63, '-', true],
+];
+
+const LOOK_ALIKE_NAMES: Readonly<Record<number, string>> = { 0x2013: 'en dash', 0x2014: 'em dash', 0x2212: 'minus sign' };
+
+const lookAlikes = new Map(LOOK_ALIKES.map(([code, ascii, certain]) => [code, { ascii, certain }]));
+
+function scriptName(code: number): string {
+  if (code >= 0x0400 && code <= 0x052f) return 'Cyrillic';
+  if (code >= 0x0370 && code <= 0x03ff) return 'Greek';
+  if (code >= 0xff00 && code <= 0xffef) return 'full-width';
+  if (code >= 0x2010 && code <= 0x2015) return 'typographic dash';
+  return 'non-ASCII';
+}
 
 /**
- * The known shape a value has, judged by prefix, charset, plausible length and marker. Undefined
- * for anything that is not recognisably a key of a known provider.
+ * What a character is doing in a key, when it is one that copy and paste smuggles in: an invisible
+ * formatting character, a byte-order mark, a non-ASCII space, a typographic quote or a look-alike
+ * of an ASCII letter. ASCII whitespace is not here: key-whitespace owns it.
  */
-export function keyShapeOf(value: string): KeyShape | undefined {
-  for (const shape of keyShapes) {
-    if (!value.startsWith(shape.prefix)) continue;
-    const body = value.slice(shape.prefix.length);
-    if (value.length < shape.minLength || value.length > shape.maxLength) continue;
-    if (!shape.bodyCharacters.test(body)) continue;
-    if (shape.marker !== undefined && !body.includes(shape.marker)) continue;
-    return shape;
+export function suspiciousCharacter(character: string): SuspiciousCharacter | undefined {
+  const code = character.codePointAt(0);
+  if (code === undefined) return undefined;
+  const codePoint = codePointLabel(character);
+  if (code === 0xfeff) return { kind: 'byte-order-mark', name: 'byte-order mark', codePoint, replacement: '', certain: true };
+  const invisible = INVISIBLE_NAMES[code] ?? (code >= 0xfe00 && code <= 0xfe0f ? 'variation selector' : undefined);
+  if (invisible !== undefined) return { kind: 'invisible', name: invisible, codePoint, replacement: '', certain: true };
+  if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f)) {
+    return { kind: 'invisible', name: 'control character', codePoint, replacement: '', certain: true };
+  }
+  const space = SPACE_NAMES[code] ?? (code >= 0x2000 && code <= 0x200a ? 'typographic space' : undefined);
+  if (space !== undefined) return { kind: 'space', name: space, codePoint, replacement: '', certain: true };
+  const quote = QUOTE_NAMES[code];
+  if (quote !== undefined) return { kind: 'quote', name: quote, codePoint, replacement: '', certain: true };
+  const lookAlike = lookAlikes.get(code);
+  if (lookAlike !== undefined) {
+    const name = LOOK_ALIKE_NAMES[code] ?? `${scriptName(code)} ${character}`;
+    return { kind: 'look-alike', name, codePoint, replacement: lookAlike.ascii, certain: lookAlike.certain };
+  }
+  // Full-width forms of ASCII (IME input): `ｓｋ－` for `sk-`.
+  if (code >= 0xff01 && code <= 0xff5e) {
+    return { kind: 'look-alike', name: `full-width ${character}`, codePoint, replacement: String.fromCharCode(code - 0xfee0), certain: true };
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotes around a value
+// ---------------------------------------------------------------------------------------------
+
+/** Opening quote → the closing quotes that pair with it. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '"': '"',
+  "'": "'",
+  '`': '`',
+  '\u201c': '\u201d\u201c',
+  '\u201d': '\u201d',
+  '\u2018': '\u2019\u2018',
+  '\u2019': '\u2019',
+  '\u201e': '\u201c\u201d',
+  '\u201a': '\u2018\u2019',
+  '\u00ab': '\u00bb',
+  '\u00bb': '\u00ab',
+  '\u2039': '\u203a',
+  '\uff02': '\uff02',
+  '\uff07': '\uff07',
+};
+
+const QUOTE_WORDS: Readonly<Record<string, string>> = {
+  '"': 'a double quote (")',
+  "'": "a single quote (')",
+  '`': 'a backtick (`)',
+};
+
+/** True for ASCII and typographic quote characters. */
+export function isQuoteCharacter(character: string): boolean {
+  return character in QUOTE_PAIRS || Object.values(QUOTE_PAIRS).some((closers) => closers.includes(character));
+}
+
+/** "a double quote (")", "a typographic quote “". */
+export function quoteName(character: string): string {
+  return QUOTE_WORDS[character] ?? `a ${suspiciousCharacter(character)?.name ?? `quote ${character}`}`;
+}
+
+/** True when `open … close` is a matching pair of quotes. */
+export function quotesPair(open: string, close: string): boolean {
+  return QUOTE_PAIRS[open]?.includes(close) === true;
+}
+
+const ASCII_WHITESPACE = /^[ \t\r\n]*/;
+
+/** The part of a value between leading and trailing ASCII whitespace (key-whitespace owns that). */
+export function coreSpan(value: string): { start: number; end: number } {
+  const start = ASCII_WHITESPACE.exec(value)?.[0].length ?? 0;
+  const trailing = /[ \t\r\n]*$/.exec(value.slice(start))?.[0].length ?? 0;
+  return { start, end: value.length - trailing };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The key as the user meant it
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The value with what the character and quote rules report taken out: surrounding whitespace,
+ * invisible characters, look-alikes mapped to ASCII, quotes around it. Format and provider checks
+ * judge this, so that one pasted `\r` is reported once, by key-whitespace, not again as a bad charset.
+ */
+export function cleanKeyCandidate(value: string): string {
+  let cleaned = '';
+  for (const character of value) {
+    const suspicious = suspiciousCharacter(character);
+    if (suspicious === undefined) cleaned += character;
+    else if (suspicious.kind === 'space') cleaned += ' ';
+    else if (suspicious.kind === 'quote') cleaned += character;
+    else cleaned += suspicious.replacement;
+  }
+  cleaned = cleaned.trim();
+  for (;;) {
+    const first = cleaned.charAt(0);
+    const last = cleaned.charAt(cleaned.length - 1);
+    if (cleaned.length >= 2 && quotesPair(first, last)) cleaned = cleaned.slice(1, -1).trim();
+    else if (isQuoteCharacter(first)) cleaned = cleaned.slice(1).trim();
+    else if (cleaned.length > 0 && isQuoteCharacter(last)) cleaned = cleaned.slice(0, -1).trim();
+    else break;
+  }
+  // Typographic quotes inside are key-invisible-char's; ASCII quotes inside stay for key-format.
+  return [...cleaned].filter((character) => suspiciousCharacter(character)?.kind !== 'quote').join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shapes
+// ---------------------------------------------------------------------------------------------
+
+const ASCENDING_ALPHABETS = ['abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '0123456789'];
+
+function hasLongRun(text: string, length: number): boolean {
+  let run = 1;
+  for (let index = 1; index < text.length; index += 1) {
+    run = text[index] === text[index - 1] ? run + 1 : 1;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
+function hasAscendingSequence(text: string, length: number): boolean {
+  for (let index = 0; index + length <= text.length; index += 1) {
+    const window = text.slice(index, index + length);
+    if (ASCENDING_ALPHABETS.some((alphabet) => alphabet.includes(window))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a body reads like random key material rather than something typed by a person
+ * (`xxxxxxxx…`, `abcdefgh…`, `1234567890`): random bodies of key length practically never
+ * contain seven equal or ascending characters in a row, nor use only a handful of characters.
+ */
+export function looksRandom(body: string): boolean {
+  if (hasLongRun(body, 7) || hasAscendingSequence(body, 7)) return false;
+  return new Set(body).size >= Math.min(8, Math.ceil(body.length / 4));
+}
+
+/** True when `value` fits this shape: prefix, length range, charset, marker, ending, randomness. */
+export function matchesShape(value: string, shape: KeyShape): boolean {
+  if (!value.startsWith(shape.prefix)) return false;
+  if (value.length < shape.minLength || value.length > shape.maxLength) return false;
+  const body = value.slice(shape.prefix.length);
+  if (!shape.bodyCharacters.test(body)) return false;
+  if (shape.marker !== undefined && !body.includes(shape.marker)) return false;
+  if (shape.suffix !== undefined && !body.endsWith(shape.suffix)) return false;
+  return looksRandom(body.replace(shape.marker ?? '\u0000', ''));
+}
+
+/**
+ * The known shape a value has, judged by prefix, charset, plausible length, marker and how random
+ * the body looks. Prefix-less shapes (Mistral, Cohere, Azure OpenAI) only count when `provider`
+ * says the context is that provider. Undefined for anything that is not recognisably a key.
+ */
+export function keyShapeOf(value: string, provider?: ProviderId): KeyShape | undefined {
+  return keyShapes.find((shape) => (shape.contextOnly !== true || shape.provider === provider) && matchesShape(value, shape));
+}
+
+/** The shapes of one provider's keys, most specific prefix first. */
+export function keyShapesOfProvider(provider: ProviderId): KeyShape[] {
+  return keyShapes.filter((shape) => shape.provider === provider).sort((left, right) => right.prefix.length - left.prefix.length);
+}
+
+/**
+ * The key family a value claims by its prefix alone (`sk-ant-api03-` → Anthropic), whatever its
+ * length or body: a truncated or mangled key still says where it came from. The most specific
+ * prefix wins; the bare `sk-` comes back as the ambiguous OpenAI shape.
+ */
+export function keyFamilyOf(value: string): KeyShape | undefined {
+  const prefix = knownKeyPrefixes.find((candidate) => value.startsWith(candidate));
+  if (prefix === undefined) return undefined;
+  return keyShapes.find((shape) => shape.prefix === prefix);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+// ---------------------------------------------------------------------------------------------
+
+/** `openaiApiKey` → `OPENAI_API_KEY`, `x-api-key` → `X_API_KEY`. */
+export function toConstantCase(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+}
+
+const KEY_WORD_ENDINGS: readonly (readonly string[])[] = [
+  ['API', 'KEY'],
+  ['APIKEY'],
+  ['ACCESS', 'KEY'],
+  ['SECRET', 'KEY'],
+  ['SECRET'],
+  ['TOKEN'],
+  ['BEARER'],
+  ['API', 'TOKEN'],
+  ['AUTH', 'KEY'],
+];
+const COUNTING_WORDS = new Set(['MAX', 'MIN', 'NUM', 'COUNT', 'TOTAL', 'LIMIT', 'MAXIMUM', 'MINIMUM', 'NEXT', 'PAGE', 'CSRF', 'XSRF']);
+const PROVIDER_NAME_WORDS = new Set(providers.flatMap((provider) => provider.nameHints.flatMap((hint) => hint.split('_'))));
+
+/**
+ * True when a variable, option or header name says it holds an API key, token or secret:
+ * `OPENAI_API_KEY`, `apiKey`, `x-api-key`, `MY_BOT_TOKEN`, `OPENAI_KEY`, `JWT_SECRET`. Not
+ * `MAX_TOKENS`, `TOKEN_URL`, `KEY_ID`, `PRIMARY_KEY`.
+ */
+export function isKeyName(name: string, extraKeyNames: readonly string[] = []): boolean {
+  if (extraKeyNames.includes(name)) return true;
+  if (providers.some((provider) => provider.keyEnvNames.includes(name))) return true;
+  const words = toConstantCase(name).split('_').filter((word) => word.length > 0);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1] as string;
+  const beforeLast = words[words.length - 2];
+  // `OPENAI_KEY`, `anthropicKey`: a provider name then KEY.
+  if (last === 'KEY' && beforeLast !== undefined && PROVIDER_NAME_WORDS.has(beforeLast)) return true;
+  const ending = KEY_WORD_ENDINGS.find((candidate) => candidate.every((word, index) => words[words.length - candidate.length + index] === word));
+  if (ending === undefined) return false;
+  const before = words[words.length - ending.length - 1];
+  return before === undefined || !COUNTING_WORDS.has(before);
+}
+
+/**
+ * The provider a key's name points at, strictly: the SDK's own variable (`ANTHROPIC_API_KEY`), or a
+ * provider word right before the key word (`MY_GROQ_API_KEY`, `openaiKey`). `GOOGLE_CLIENT_SECRET`
+ * and `AZURE_STORAGE_KEY` name no AI provider.
+ */
+export function providerForKeyName(name: string): ProviderId | undefined {
+  const constant = toConstantCase(name);
+  const exact = providers.find((provider) => provider.keyEnvNames.includes(constant));
+  if (exact !== undefined) return exact.id;
+  const hints = providers
+    .flatMap((provider) => provider.nameHints.map((hint) => ({ hint, id: provider.id })))
+    .sort((left, right) => right.hint.length - left.hint.length);
+  return hints.find(({ hint }) => new RegExp(`(?:^|_)${hint}_(?:API_?)?(?:KEY|TOKEN|SECRET_KEY)$`).test(constant))?.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where a key goes
+// ---------------------------------------------------------------------------------------------
+
+export interface KeyContext {
+  /** The provider whose key this must be, when something says so. */
+  readonly provider?: ProviderId;
+  /** What said so. */
+  readonly source?: 'destination' | 'client' | 'name';
+  /** The request goes to a server that is not a known provider: a gateway, a proxy, a local model server. */
+  readonly gateway: boolean;
+  /** The request goes to this machine or the local network (Ollama, LM Studio, vLLM). */
+  readonly local: boolean;
+  readonly destination?: URL;
+}
+
+/**
+ * Which provider a key fact must belong to. The destination wins, because that is who will read
+ * the key; a destination that is no provider's host (a gateway or local server) accepts whatever
+ * it was configured to accept, so it implies nothing. Without a destination: the provider the
+ * adapter knows (the SDK constructor), then the variable name.
+ */
+export function keyContextOf(fact: KeyFact): KeyContext {
+  const destination = fact.destination === undefined ? undefined : parseHttpUrl(fact.destination);
+  if (destination !== undefined) {
+    const provider = providerForHost(destination.hostname);
+    if (provider !== undefined) return { provider: provider.id, source: 'destination', gateway: false, local: false, destination };
+    return { gateway: true, local: isLocalHost(destination.hostname), destination };
+  }
+  if (fact.provider !== undefined) return { provider: fact.provider, source: 'client', gateway: false, local: false };
+  const named = fact.name === undefined ? undefined : providerForKeyName(fact.name);
+  return named === undefined ? { gateway: false, local: false } : { provider: named, source: 'name', gateway: false, local: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placeholders
+// ---------------------------------------------------------------------------------------------
+
+export type PlaceholderKind = 'empty' | 'placeholder' | 'masked' | 'unexpanded' | 'variable-name';
+
+export interface Placeholder {
+  readonly kind: PlaceholderKind;
+  /** The variable named, for `unexpanded` and `variable-name`. */
+  readonly variable?: string;
+}
+
+const UNEXPANDED_PATTERNS: readonly RegExp[] = [
+  /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?[-=?+][^}]*)?\}$/,
+  /^\$([A-Za-z_][A-Za-z0-9_]*)$/,
+  /^%([A-Za-z_][A-Za-z0-9_]*)%$/,
+  /^\$env:([A-Za-z_][A-Za-z0-9_]*)$/i,
+  /^(?:process\.env|import\.meta\.env|Deno\.env\.get\(|os\.environ|os\.getenv\()\.?\[?\(?["']?([A-Za-z_][A-Za-z0-9_]*)["']?[\])]*$/,
+  /^os\.environ\.get\(["']([A-Za-z_][A-Za-z0-9_]*)["'].*\)$/,
+];
+
+/** Mask characters dashboards and logs use to hide the middle of a key. */
+const MASK_RUN = /\*{3,}|[\u2022\u25cf\u00b7]{2,}|\u2026|\.{3,}|[xX]{6,}/;
+const MASK_CHARACTERS = /[*\u2022\u25cf\u00b7\u2026.xX]/g;
+
+const PLACEHOLDER_PHRASES = new Set([
+  'changeme', 'change_me', 'replaceme', 'replace_me', 'dummy', 'dummy_key', 'dummy_api_key', 'dummy_token',
+  'test', 'testing', 'test_key', 'test_api_key', 'test_token', 'fake', 'fake_key', 'fake_api_key', 'placeholder',
+  'example', 'example_key', 'sample', 'sample_key', 'undefined', 'null', 'none', 'nil', 'false', 'true', 'todo',
+  'tbd', 'fixme', 'secret', 'key', 'api_key', 'apikey', 'token', 'my_key', 'my_api_key', 'mykey', 'myapikey',
+  'my_token', 'foo', 'bar', 'foobar', 'abc', 'abc123', 'password', 'sk', 'na', 'n_a', 'empty', 'missing',
+  'not_set', 'notset', 'unset', 'default', 'demo', 'invalid', 'blank', 'required', 'redacted', 'hidden', 'secret_key',
+  'insert_key', 'add_key', 'nokey', 'no_key',
+]);
+const KEY_WORDS = new Set(['key', 'apikey', 'token', 'secret', 'api', 'credential', 'credentials']);
+const INSTRUCTION_WORDS = new Set(['insert', 'enter', 'paste', 'put', 'add', 'replace', 'set', 'fill']);
+const PLACEHOLDER_WORDS = new Set(['placeholder', 'changeme', 'dummy', 'redacted', 'xxx', 'xxxx']);
+
+function knownPrefixOf(value: string): string {
+  return knownKeyPrefixes.find((prefix) => value.startsWith(prefix)) ?? '';
+}
+
+function unexpandedVariable(value: string): string | undefined {
+  for (const pattern of UNEXPANDED_PATTERNS) {
+    const match = pattern.exec(value);
+    if (match !== null) return match[1];
+  }
+  return undefined;
+}
+
+function isPlaceholderWording(value: string): boolean {
+  const normalized = value.toLowerCase().replace(/^[<[({]+|[>\])}]+$/g, '');
+  const words = normalized.split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  if (words.length === 0) return true;
+  if (PLACEHOLDER_PHRASES.has(words.join('_')) || PLACEHOLDER_PHRASES.has(words.join(''))) return true;
+  if (words.some((word) => PLACEHOLDER_WORDS.has(word) || /^x{3,}$/.test(word))) return true;
+  const mentionsKey = words.some((word) => KEY_WORDS.has(word) || word.endsWith('key') || word.endsWith('token'));
+  if (!mentionsKey) return false;
+  if (words.includes('your') || words.includes('yours')) return true;
+  if (words[words.length - 1] === 'here') return true;
+  return INSTRUCTION_WORDS.has(words[0] as string);
+}
+
+/** A short body after a key prefix that a person typed: `sk-123456789`, `sk-abc`, `sk-test`. */
+function isTypedBody(body: string): boolean {
+  if (body.length >= 20) return false;
+  if (/^\d*$/.test(body) || hasLongRun(body, 3) || hasAscendingSequence(body, 4)) return true;
+  return isPlaceholderWording(body);
+}
+
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+/**
+ * Whether a value is a stand-in rather than a key: empty, a placeholder (`YOUR_API_KEY`,
+ * `<your key>`, `sk-xxxx`, `sk-...`, `sk-123456789`, `changeme`, `undefined`), a masked key copied
+ * from a dashboard or an error message (`sk-proj-****abcd`, `sk-…abcd`), a variable reference that
+ * nothing expanded (`$OPENAI_API_KEY`, `${OPENAI_API_KEY}`, `process.env.X` as a string), or the
+ * variable's name instead of its value.
+ */
+export function placeholderOf(value: string): Placeholder | undefined {
+  const candidate = cleanKeyCandidate(value);
+  if (candidate.length === 0) return { kind: 'empty' };
+  if (keyShapeOf(candidate) !== undefined) return undefined;
+  const variable = unexpandedVariable(candidate);
+  if (variable !== undefined) return { kind: 'unexpanded', variable };
+  if (/^<[^<>]*>$/.test(candidate)) return { kind: 'placeholder' };
+  const prefix = knownPrefixOf(candidate);
+  const body = candidate.slice(prefix.length);
+  if (!/\s/.test(candidate) && MASK_RUN.test(body)) {
+    if (body.replace(MASK_CHARACTERS, '').length > 0) return { kind: 'masked' };
+    // `sk-proj-****` hides a key; `sk-...` and `sk-xxxx` never had one.
+    return prefix.length > 0 && /^[*\u2022\u25cf]+$/.test(body) ? { kind: 'masked' } : { kind: 'placeholder' };
+  }
+  if (candidate.length <= 100 && isPlaceholderWording(body.length > 0 ? body : candidate)) return { kind: 'placeholder' };
+  if (prefix.length > 0 && isTypedBody(body)) return { kind: 'placeholder' };
+  if (ENV_NAME.test(candidate) && isKeyName(candidate)) return { kind: 'variable-name', variable: candidate };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Secrets
+// ---------------------------------------------------------------------------------------------
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TOKEN_CHARACTERS = /^[A-Za-z0-9_.-]+$/;
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const character of text) counts.set(character, (counts.get(character) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const probability = count / text.length;
+    entropy -= probability * Math.log2(probability);
+  }
+  return entropy;
+}
+
+/**
+ * True for a token that reads like a generated secret: 20–200 token characters, letters and
+ * digits, high entropy. Not hex (hashes, commit ids), not UUIDs, not base64 blobs with `+`, `/`
+ * or `=`, not identifiers or dotted paths.
+ */
+export function isHighEntropyToken(value: string): boolean {
+  if (value.length < 20 || value.length > 200 || !TOKEN_CHARACTERS.test(value)) return false;
+  if (UUID.test(value) || /^[0-9a-f]+$/i.test(value)) return false;
+  if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
+  return shannonEntropy(value) >= 3.5 && looksRandom(value);
+}
+
+export interface SecretContext {
+  /** The variable, option or header name the value is bound to. */
+  readonly name?: string;
+  /** The provider known for certain, which lets prefix-less keys (Mistral, Cohere, Azure) count. */
+  readonly provider?: ProviderId;
+  readonly extraKeyNames?: readonly string[];
+}
+
+/**
+ * True when a value is a real-looking secret: a recognised key shape, or a high-entropy token
+ * under a name that says key, token or secret. Placeholders, masked keys, hashes, UUIDs, base64
+ * blobs, `sk-learn` and short values are not.
+ */
+export function looksLikeSecret(value: string, context: SecretContext = {}): boolean {
+  const candidate = cleanKeyCandidate(value);
+  if (placeholderOf(candidate) !== undefined) return false;
+  const provider = context.provider ?? (context.name === undefined ? undefined : providerForKeyName(context.name));
+  if (keyShapeOf(candidate, provider) !== undefined) return true;
+  return context.name !== undefined && isKeyName(context.name, context.extraKeyNames) && isHighEntropyToken(candidate);
 }

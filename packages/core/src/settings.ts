@@ -1,6 +1,8 @@
 import type { EndpointFact, EnvVariableFact, Fact, FactOrigin, IdentifierFact, KeyFact } from './facts.js';
-import { keyShapeOf } from './keys.js';
+import { cleanKeyCandidate, isKeyName, keyShapeOf, providerForKeyName } from './keys.js';
 import { providers, type ProviderId } from './providers/providers.js';
+
+export { isKeyName } from './keys.js';
 
 /**
  * How core reads a name = value pair (a .env entry, an environment export, a Postman variable, an
@@ -20,18 +22,8 @@ export interface Setting {
   readonly extraKeyNames?: readonly string[];
 }
 
-const KEY_NAME = /(?:^|_)(?:API_?KEY|APIKEY|ACCESS_?KEY|SECRET_?KEY|SECRET|TOKEN|AUTH_?TOKEN|BEARER)$/i;
-const NON_KEY_NAME = /(?:_MAX_TOKENS?|_TOKENS?_LIMIT|_TOKEN_URL|_TOKEN_ENDPOINT|_KEY_ID|_KEY_PATH|_KEY_FILE|_TOKEN_FILE|_SECRET_NAME)$/i;
-const BASE_URL_NAME = /(?:^|_)(?:BASE_?URL|API_?BASE(?:_URL)?|API_?URL|ENDPOINT|API_?HOST)$/i;
+const BASE_URL_NAME = /(?:^|_)(?:BASE_?URL|API_?BASE(?:_?URL)?|API_?URL|ENDPOINT|API_?HOST)$/i;
 const ENVIRONMENT_MEDIA = new Set(['env', 'env-template', 'process-env', 'environment']);
-
-/** True when a variable or option name says it holds an API key or token. */
-export function isKeyName(name: string, extraKeyNames: readonly string[] = []): boolean {
-  if (extraKeyNames.includes(name)) return true;
-  if (providers.some((provider) => provider.keyEnvNames.includes(name))) return true;
-  if (name === 'apiKey' || name === 'api_key' || name === 'adminAPIKey' || name === 'authToken') return true;
-  return KEY_NAME.test(name) && !NON_KEY_NAME.test(name);
-}
 
 /** True when a variable or option name says it holds a base URL or endpoint. */
 export function isBaseUrlName(name: string): boolean {
@@ -50,17 +42,32 @@ export function providerForName(name: string): ProviderId | undefined {
   return hints.find(({ hint }) => new RegExp(`(?:^|_)${hint}(?:_|$)`).test(upper))?.id;
 }
 
-const IDENTIFIER_NAMES: Readonly<Record<string, IdentifierFact['identifier']>> = {
+const IDENTIFIER_ENV_NAMES: Readonly<Record<string, IdentifierFact['identifier']>> = {
   OPENAI_ORG_ID: 'openai-organization',
   OPENAI_ORGANIZATION: 'openai-organization',
   OPENAI_ORGANIZATION_ID: 'openai-organization',
   OPENAI_PROJECT_ID: 'openai-project',
   OPENAI_PROJECT: 'openai-project',
+};
+
+/** SDK option names; generic words, so only in code, where the adapter found them on a client. */
+const IDENTIFIER_OPTION_NAMES: Readonly<Record<string, IdentifierFact['identifier']>> = {
   organization: 'openai-organization',
   project: 'openai-project',
 };
 
-/** The facts one name = value pair carries. */
+function identifierFor(name: string, origin: FactOrigin): IdentifierFact['identifier'] | undefined {
+  return IDENTIFIER_ENV_NAMES[name.toUpperCase()] ?? (origin.medium === 'code' ? IDENTIFIER_OPTION_NAMES[name] : undefined);
+}
+
+/**
+ * The facts one name = value pair carries:
+ * - an env-variable fact for every definition in an environment medium and every read;
+ * - an identifier fact for `OPENAI_ORG_ID` / `OPENAI_PROJECT_ID` (and the SDK options in code);
+ * - an endpoint fact for `*_BASE_URL`, `*_ENDPOINT`, `*_API_BASE` names;
+ * - a key fact when the name says key, token or secret (or is in `extraKeyNames`), and also when the
+ *   value has a key's shape whatever the name: `SOMETHING=sk-proj-…` is still a key.
+ */
 export function factsFromSetting(setting: Setting): Fact[] {
   const facts: Fact[] = [];
   const { name, value, origin } = setting;
@@ -69,19 +76,18 @@ export function factsFromSetting(setting: Setting): Fact[] {
     facts.push(variable);
   }
   if (value === undefined) return facts;
-  const identifier = IDENTIFIER_NAMES[name];
+  const identifier = identifierFor(name, origin);
+  const baseUrl = identifier === undefined && isBaseUrlName(name);
   if (identifier !== undefined) {
     facts.push({ kind: 'identifier', identifier, name, value, origin });
-    return facts;
-  }
-  if (isBaseUrlName(name)) {
+  } else if (baseUrl) {
     const provider = providerForName(name);
     const endpoint: EndpointFact = { kind: 'endpoint', url: value, role: 'base-url', name, origin, ...(provider === undefined ? {} : { provider }) };
     if (value.trim().length > 0) facts.push(endpoint);
-    return facts;
   }
-  if (isKeyName(name, setting.extraKeyNames) || keyShapeOf(value.trim()) !== undefined) {
-    const provider = providerForName(name);
+  const provider = providerForKeyName(name);
+  const keyByName = identifier === undefined && !baseUrl && isKeyName(name, setting.extraKeyNames);
+  if (keyByName || keyShapeOf(cleanKeyCandidate(value), provider) !== undefined) {
     const key: KeyFact = { kind: 'key', value, name, literal: setting.literal, origin, ...(provider === undefined ? {} : { provider }) };
     facts.push(key);
   }
