@@ -1,0 +1,86 @@
+import { factsFromSetting, type Fact, type FactOrigin, type KeyFact, type ProviderId } from '@keylint/core';
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Resolver } from './resolve.js';
+import { unwrap } from './resolve.js';
+import type { StaticText } from './static-text.js';
+
+/** Where a fact's fields sit in the file. */
+export interface FactSource {
+  /** The text of the fact's `value` field (the key, header value, URL, env value). */
+  readonly value?: StaticText;
+  /** The text of the fact's `name` field (the variable, option or header name). */
+  readonly name?: StaticText;
+  /** Reported when a field has no text of its own (a client fact) or no better place is known. */
+  readonly node: TSESTree.Node;
+}
+
+/** What a key learns from where it is used: `new Anthropic({ apiKey })` knows the provider. */
+export interface SettingContext {
+  readonly provider?: ProviderId;
+  readonly destination?: string;
+}
+
+/**
+ * Collects the facts of one file and where each came from. Adapters add facts; nothing here
+ * decides what is wrong.
+ */
+export class FactSink {
+  readonly facts: Fact[] = [];
+  readonly sources = new Map<Fact, FactSource>();
+  /** Literal nodes already handed to core as part of a named setting, so the bare-literal pass skips them. */
+  readonly claimed = new Set<TSESTree.Node>();
+  readonly origin: FactOrigin;
+  readonly resolver: Resolver;
+
+  constructor(origin: FactOrigin, resolver: Resolver) {
+    this.origin = origin;
+    this.resolver = resolver;
+  }
+
+  add(fact: Fact, source: FactSource): void {
+    this.facts.push(fact);
+    this.sources.set(fact, source);
+  }
+
+  claim(text: StaticText): void {
+    for (const piece of text.pieces) this.claimed.add(piece.node);
+    this.claimed.add(text.root);
+  }
+
+  /**
+   * A name = value pair written in code (`const OPENAI_API_KEY = '…'`, `{ baseURL: '…' }`):
+   * core's `factsFromSetting` decides which facts it carries. Only values fully known here count;
+   * `a ?? 'fallback'` checks each side that is.
+   */
+  addSetting(name: string, nameText: StaticText | undefined, valueNode: TSESTree.Node, context: SettingContext = {}): void {
+    const bare = unwrap(valueNode);
+    if (bare.type === 'LogicalExpression' && (bare.operator === '??' || bare.operator === '||')) {
+      this.addSetting(name, nameText, bare.left, context);
+      this.addSetting(name, nameText, bare.right, context);
+      return;
+    }
+    if (bare.type === 'ConditionalExpression') {
+      this.addSetting(name, nameText, bare.consequent, context);
+      this.addSetting(name, nameText, bare.alternate, context);
+      return;
+    }
+    const value = this.resolver.staticText(bare, false);
+    if (value === undefined) return;
+    this.claim(value);
+    const facts = factsFromSetting({ name, value: value.text, origin: this.origin, access: 'define', literal: true });
+    for (const fact of facts) this.add(withContext(fact, context), { value, ...(nameText === undefined ? {} : { name: nameText }), node: bare });
+  }
+}
+
+function withContext(fact: Fact, context: SettingContext): Fact {
+  if (fact.kind === 'key') {
+    const key: KeyFact = {
+      ...fact,
+      ...(fact.provider === undefined && context.provider !== undefined ? { provider: context.provider } : {}),
+      ...(fact.destination === undefined && context.destination !== undefined ? { destination: context.destination } : {}),
+    };
+    return key;
+  }
+  if (fact.kind === 'endpoint' && fact.provider === undefined && context.provider !== undefined) return { ...fact, provider: context.provider };
+  return fact;
+}
