@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { nodeIo, runCli } from '../dist/cli.js';
+
+process.exitCode = await runCli(process.argv.slice(2), nodeIo());

@@ -1,0 +1,124 @@
+import { checkFacts, type Finding, type FilePosition, type RuleSetting } from '@keylint/core';
+import { applyFixes, lineEntries, runChecks, type CheckName, type DotenvSchema, type DotenvWarning } from './checks/index.js';
+import type { DotenvDocument, DotenvEntry } from './parser/document.js';
+import { envFileFacts, locateFinding } from './parser/facts.js';
+import { parseDotenv } from './parser/parse.js';
+import { serializeFixed } from './checks/serialize.js';
+
+/** One problem in one file, from a dotenv-linter check or a keylint rule, ready for any output format. */
+export interface Problem {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly severity: 'error' | 'warn';
+  readonly position: FilePosition;
+  /** dotenv-linter checks first, keylint rules next, whole-file schema warnings last (for same-line order). */
+  readonly order: 0 | 1 | 2;
+}
+
+export interface LintOptions {
+  readonly filePath: string;
+  /** Check names and rule ids that are off. */
+  readonly ignore?: ReadonlySet<string>;
+  readonly severities?: Readonly<Record<string, RuleSetting>>;
+  readonly schema?: DotenvSchema;
+  readonly keyVariables?: readonly string[];
+}
+
+export interface LintOutcome {
+  readonly document: DotenvDocument;
+  readonly problems: Problem[];
+  readonly warnings: DotenvWarning[];
+}
+
+function severityOf(id: string, fallback: 'error' | 'warn', severities: Readonly<Record<string, RuleSetting>> | undefined): 'error' | 'warn' {
+  const setting = severities?.[id];
+  return setting === 'error' || setting === 'warn' ? setting : fallback;
+}
+
+function wholeLine(document: DotenvDocument, number: number): FilePosition {
+  const line = document.lines[number - 1];
+  return { line: number, column: 1, endLine: number, endColumn: (line?.raw.length ?? 0) + 1 };
+}
+
+export function severitiesWithIgnores(options: Pick<LintOptions, 'ignore' | 'severities'>): Record<string, RuleSetting> {
+  const severities: Record<string, RuleSetting> = { ...options.severities };
+  for (const id of options.ignore ?? []) severities[id] = 'off';
+  return severities;
+}
+
+/** Problems of the keylint rules (core's catalog) for the entries of one file. */
+export function keyRuleProblems(document: DotenvDocument, options: LintOptions): Problem[] {
+  const pairs = envFileFacts(document, { filePath: options.filePath, ...(options.keyVariables === undefined ? {} : { keyVariables: options.keyVariables }) });
+  const entryOfFact = new Map(pairs.map(({ fact, entry }) => [fact, entry] as const));
+  const findings = checkFacts(
+    pairs.map(({ fact }) => fact),
+    { severities: severitiesWithIgnores(options) },
+  );
+  return findings.map((finding) => problemOfFinding(document, entryOfFact.get(finding.fact), finding));
+}
+
+export function problemOfFinding(document: DotenvDocument, entry: DotenvEntry | undefined, finding: Finding): Problem {
+  const position = entry === undefined ? wholeLine(document, 1) : locateFinding(document, entry, finding);
+  return { ruleId: finding.ruleId, message: finding.message, severity: finding.severity, position, order: 1 };
+}
+
+/** Runs dotenv-linter's checks and the keylint rules over one file's text. */
+export function lintDotenvText(text: string, options: LintOptions): LintOutcome {
+  const document = parseDotenv(text);
+  const severities = severitiesWithIgnores(options);
+  const ignore = new Set(Object.entries(severities).filter(([, setting]) => setting === 'off').map(([id]) => id));
+  const warnings = runChecks(lineEntries(document), { ignore, ...(options.schema === undefined ? {} : { schema: options.schema }) });
+  const perLineCount = warnings.length - countSchemaTail(warnings);
+  const problems: Problem[] = warnings.map((warning, index) => ({
+    ruleId: warning.check,
+    message: warning.message,
+    severity: severityOf(warning.check, 'warn', options.severities),
+    position: wholeLine(document, warning.line),
+    order: index < perLineCount ? 0 : 2,
+  }));
+  problems.push(...keyRuleProblems(document, { ...options, ignore }));
+  return { document, problems: sortProblems(problems), warnings };
+}
+
+/** The "required" schema warnings come after every line; count them from the end. */
+function countSchemaTail(warnings: readonly DotenvWarning[]): number {
+  let count = 0;
+  for (let index = warnings.length - 1; index >= 0; index -= 1) {
+    const warning = warnings[index];
+    if (warning?.check !== 'SchemaViolation' || !warning.message.endsWith(' key is required')) break;
+    count += 1;
+  }
+  return count;
+}
+
+/** By line, then dotenv-linter checks (in their order) before keylint rules; stable otherwise. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return problems
+    .map((problem, index) => ({ problem, index }))
+    .sort((left, right) => {
+      if (left.problem.order === 2 || right.problem.order === 2) return left.problem.order - right.problem.order || left.index - right.index;
+      return left.problem.position.line - right.problem.position.line || left.problem.order - right.problem.order || left.index - right.index;
+    })
+    .map(({ problem }) => problem);
+}
+
+export interface FixOutcome {
+  readonly warnings: DotenvWarning[];
+  readonly fixed: number;
+  /** The new file text; equal to the input when nothing changed. */
+  readonly text: string;
+  /** The line entries as dotenv-linter's dry run prints them. */
+  readonly dryRunLines: string[];
+}
+
+/** dotenv-linter's `fix` for one file's text: check, then run the fixers in upstream order. */
+export function fixDotenvText(text: string, ignore: ReadonlySet<string> = new Set()): FixOutcome {
+  const document = parseDotenv(text);
+  const lines = lineEntries(document);
+  const warnings = runChecks(lines, { ignore });
+  if (warnings.length === 0) return { warnings, fixed: 0, text, dryRunLines: [] };
+  const fixed = applyFixes(warnings, lines, ignore);
+  return { warnings, fixed, text: serializeFixed(document, lines), dryRunLines: lines.map((line) => line.raw) };
+}
+
+export type { CheckName };
