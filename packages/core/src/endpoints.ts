@@ -194,7 +194,8 @@ const SDK_BASE_URL_NAMES = new Set(['baseURL', 'baseUrl', 'base_url', 'api_base'
 export function isSdkBaseUrl(fact: EndpointFact): boolean {
   if (fact.role !== 'base-url') return false;
   if (fact.name === undefined || fact.name.length === 0) return true;
-  if (SDK_BASE_URL_NAMES.has(fact.name)) return true;
+  // AZURE_OPENAI_ENDPOINT is a resource URL the Azure client appends /openai/... to.
+  if (SDK_BASE_URL_NAMES.has(fact.name) || fact.name === 'AZURE_OPENAI_ENDPOINT') return true;
   const upper = fact.name.toUpperCase();
   return upper.endsWith('BASE_URL') || upper.endsWith('BASEURL') || upper.endsWith('API_BASE');
 }

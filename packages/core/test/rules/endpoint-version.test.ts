@@ -1,0 +1,131 @@
+import endpointVersion from '../../src/rules/endpoint-version.js';
+import { endpointFact, origin } from '../facts.js';
+import { testRule } from '../rule-tester.js';
+
+const baseUrl = (url: string, name = 'OPENAI_BASE_URL', provider: 'openai' | 'anthropic' | null = 'openai') =>
+  endpointFact(url, { role: 'base-url', name, origin: origin('env', '.env'), ...(provider === null ? {} : { provider }) });
+const request = (url: string, method = 'POST') => endpointFact(url, { method });
+
+testRule(endpointVersion, {
+  valid: [
+    { title: 'the OpenAI default base URL', fact: baseUrl('https://api.openai.com/v1') },
+    { title: 'with a trailing slash', fact: baseUrl('https://api.openai.com/v1/') },
+    { title: 'the EU data-residency base URL', fact: baseUrl('https://eu.api.openai.com/v1') },
+    { title: 'a chat completion request', fact: request('https://api.openai.com/v1/chat/completions') },
+    { title: 'listing models', fact: request('https://api.openai.com/v1/models', 'GET') },
+    { title: 'Ollama with /v1', fact: baseUrl('http://localhost:11434/v1') },
+    { title: 'Ollama native root under its own name', fact: baseUrl('http://localhost:11434', 'OLLAMA_BASE_URL', null) },
+    { title: 'a local server on another port without /v1 (LiteLLM serves both)', fact: baseUrl('http://localhost:4000') },
+    { title: 'a local request with /v1', fact: request('http://127.0.0.1:8080/v1/chat/completions') },
+    { title: 'a company gateway root', fact: baseUrl('https://llm.internal.example.com') },
+    { title: 'a company gateway with /v1', fact: baseUrl('https://llm.internal.example.com/v1') },
+    { title: 'a gateway with its own prefix', fact: baseUrl('https://gateway.example.com/openai/team-a') },
+    { title: 'a gateway that normalises //', fact: request('https://gateway.example.com//v1/chat/completions') },
+    { title: 'Groq OpenAI-compatible base', fact: baseUrl('https://api.groq.com/openai/v1') },
+    { title: 'the Groq SDK base', fact: baseUrl('https://api.groq.com', 'GROQ_BASE_URL', null) },
+    { title: 'a Groq request', fact: request('https://api.groq.com/openai/v1/chat/completions') },
+    { title: 'OpenRouter base', fact: baseUrl('https://openrouter.ai/api/v1') },
+    { title: 'Gemini OpenAI-compatible base', fact: baseUrl('https://generativelanguage.googleapis.com/v1beta/openai/') },
+    { title: 'Gemini base as first announced', fact: baseUrl('https://generativelanguage.googleapis.com/v1beta/') },
+    { title: 'Gemini native request', fact: request('https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent') },
+    { title: 'Gemini native model list', fact: request('https://generativelanguage.googleapis.com/v1beta/models', 'GET') },
+    { title: 'Gemini OpenAI-compatible request', fact: request('https://generativelanguage.googleapis.com/v1beta/openai/chat/completions') },
+    { title: 'Anthropic SDK base', fact: baseUrl('https://api.anthropic.com', 'ANTHROPIC_BASE_URL', 'anthropic') },
+    { title: 'Anthropic messages request', fact: request('https://api.anthropic.com/v1/messages') },
+    { title: 'DeepSeek without /v1', fact: baseUrl('https://api.deepseek.com') },
+    { title: 'DeepSeek with /v1', fact: baseUrl('https://api.deepseek.com/v1') },
+    { title: 'DeepSeek request without /v1', fact: request('https://api.deepseek.com/chat/completions') },
+    { title: 'Perplexity has no /v1', fact: request('https://api.perplexity.ai/chat/completions') },
+    { title: 'Azure v1 base', fact: baseUrl('https://my-resource.openai.azure.com/openai/v1/') },
+    { title: 'Azure resource endpoint', fact: baseUrl('https://my-resource.openai.azure.com/', 'AZURE_OPENAI_ENDPOINT', null) },
+    { title: 'Azure deployment base for LangChain', fact: baseUrl('https://my-resource.openai.azure.com/openai/deployments/gpt-4o', 'openai_api_base') },
+    { title: 'a full endpoint in a variable code fetches directly', fact: baseUrl('https://api.openai.com/v1/chat/completions', 'OPENAI_API_URL') },
+    { title: 'a base in a variable whose use is unknown', fact: baseUrl('https://api.openai.com', 'OPENAI_API_URL') },
+    { title: 'a Postman variable path', fact: request('https://api.openai.com/{{version}}/chat/completions') },
+    { title: 'a Postman base variable', fact: request('{{baseUrl}}/chat/completions') },
+    { title: 'a shell variable', fact: baseUrl('${OPENAI_HOST}') },
+    { title: 'not a URL', fact: baseUrl('api.openai.com') },
+  ],
+  invalid: [
+    {
+      title: 'OpenAI base URL without /v1',
+      fact: baseUrl('https://api.openai.com'),
+      findings: [{ messageId: 'missingVersion', fixed: 'https://api.openai.com/v1', messageIncludes: ['OPENAI_BASE_URL has no /v1', '404 (unknown_url)', 'use https://api.openai.com/v1'] }],
+    },
+    { title: 'OpenAI base URL with only a slash', fact: baseUrl('https://api.openai.com/'), findings: [{ messageId: 'missingVersion', fixed: 'https://api.openai.com/v1' }] },
+    {
+      title: '/v1/v1',
+      fact: baseUrl('https://api.openai.com/v1/v1'),
+      findings: [{ messageId: 'doubledVersion', start: 25, end: 28, fixed: 'https://api.openai.com/v1', messageIncludes: ['has /v1 twice'] }],
+    },
+    { title: '/v1/v1 on a gateway too', fact: request('https://llm.internal.example.com/v1/v1/chat/completions'), findings: [{ messageId: 'doubledVersion', fixed: 'https://llm.internal.example.com/v1/chat/completions' }] },
+    { title: '// in the path of a provider', fact: request('https://api.openai.com//v1/chat/completions'), findings: [{ messageId: 'emptySegment', start: 22, end: 23, fixed: 'https://api.openai.com/v1/chat/completions' }] },
+    {
+      title: 'a full endpoint as the base URL',
+      fact: baseUrl('https://api.openai.com/v1/chat/completions'),
+      findings: [
+        {
+          messageId: 'fullEndpoint',
+          start: 25,
+          end: 42,
+          fixed: 'https://api.openai.com/v1',
+          messageIncludes: ['the SDK appends /chat/completions itself and calls /v1/chat/completions/chat/completions (404)', 'set it to https://api.openai.com/v1'],
+        },
+      ],
+    },
+    { title: 'a full endpoint as the base URL of a gateway', fact: baseUrl('https://llm.internal.example.com/v1/embeddings/', 'baseURL'), findings: [{ messageId: 'fullEndpoint', fixed: 'https://llm.internal.example.com/v1' }] },
+    { title: 'a full endpoint without /v1 gets the whole base back', fact: baseUrl('https://api.openai.com/chat/completions'), findings: [{ messageId: 'fullEndpoint', fixed: 'https://api.openai.com/v1' }] },
+    { title: 'the Anthropic messages endpoint as base URL', fact: baseUrl('https://api.anthropic.com/v1/messages', 'ANTHROPIC_BASE_URL', 'anthropic'), findings: [{ messageId: 'fullEndpoint', fixed: 'https://api.anthropic.com' }] },
+    {
+      title: 'an Azure deployment URL as AZURE_OPENAI_ENDPOINT',
+      fact: baseUrl('https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21', 'AZURE_OPENAI_ENDPOINT', null),
+      findings: [{ messageId: 'fullEndpoint', fixed: 'https://my-resource.openai.azure.com/?api-version=2024-10-21', messageIncludes: ['set it to https://my-resource.openai.azure.com/'] }],
+    },
+    {
+      title: 'a trailing path after /v1 that is not a base',
+      fact: baseUrl('https://api.openai.com/v1/engines/davinci'),
+      findings: [{ messageId: 'wrongBasePath', fixed: 'https://api.openai.com/v1', messageIncludes: ['has the path /v1/engines/davinci, which is not a base URL of OpenAI'] }],
+    },
+    { title: 'a Groq base URL without /openai', fact: baseUrl('https://api.groq.com/v1'), findings: [{ messageId: 'wrongBasePath', fixed: 'https://api.groq.com/openai/v1' }] },
+    { title: 'OpenRouter without /api', fact: baseUrl('https://openrouter.ai/v1'), findings: [{ messageId: 'wrongBasePath', fixed: 'https://openrouter.ai/api/v1' }] },
+    { title: 'OpenRouter root', fact: baseUrl('https://openrouter.ai'), findings: [{ messageId: 'missingVersion', fixed: 'https://openrouter.ai/api/v1' }] },
+    {
+      title: 'a wrong Gemini base lists the choices, no fix',
+      fact: baseUrl('https://generativelanguage.googleapis.com/openai'),
+      findings: [{ messageId: 'wrongBasePath', messageIncludes: ['https://generativelanguage.googleapis.com/v1beta or https://generativelanguage.googleapis.com/v1beta/openai'] }],
+    },
+    {
+      title: 'Ollama as the OpenAI base URL without /v1',
+      fact: baseUrl('http://localhost:11434'),
+      findings: [{ messageId: 'localMissingVersion', fixed: 'http://localhost:11434/v1', messageIncludes: ['points at Ollama without /v1'] }],
+    },
+    { title: 'Ollama in code with an OpenAI client', fact: endpointFact('http://127.0.0.1:11434/', { role: 'base-url', name: 'baseURL', provider: 'openai' }), findings: [{ messageId: 'localMissingVersion', fixed: 'http://127.0.0.1:11434/v1' }] },
+    { title: 'an Ollama request without /v1', fact: request('http://localhost:11434/chat/completions'), findings: [{ messageId: 'localMissingVersion', fixed: 'http://localhost:11434/v1/chat/completions' }] },
+    {
+      title: 'an OpenAI request without /v1',
+      fact: request('https://api.openai.com/chat/completions'),
+      findings: [{ messageId: 'requestMissingPrefix', start: 22, end: 39, fixed: 'https://api.openai.com/v1/chat/completions', messageIncludes: ['calls /chat/completions, but OpenAI serves this endpoint at /v1/chat/completions'] }],
+    },
+    { title: 'an OpenAI file request without /v1', fact: request('https://api.openai.com/files/file-abc/content', 'GET'), findings: [{ messageId: 'requestMissingPrefix', fixed: 'https://api.openai.com/v1/files/file-abc/content' }] },
+    { title: 'an OpenAI request with /v2', fact: request('https://api.openai.com/v2/embeddings'), findings: [{ messageId: 'requestMissingPrefix', fixed: 'https://api.openai.com/v1/embeddings' }] },
+    { title: 'an OpenRouter-style prefix on OpenAI', fact: request('https://api.openai.com/api/v1/chat/completions'), findings: [{ messageId: 'requestMissingPrefix', fixed: 'https://api.openai.com/v1/chat/completions' }] },
+    { title: 'Groq request with /v1 only', fact: request('https://api.groq.com/v1/chat/completions'), findings: [{ messageId: 'requestMissingPrefix', fixed: 'https://api.groq.com/openai/v1/chat/completions' }] },
+    { title: 'Gemini compat request without /openai', fact: request('https://generativelanguage.googleapis.com/v1beta/chat/completions'), findings: [{ messageId: 'requestMissingPrefix', fixed: 'https://generativelanguage.googleapis.com/v1beta/openai/chat/completions' }] },
+    { title: 'Anthropic messages without /v1', fact: request('https://api.anthropic.com/messages'), findings: [{ messageId: 'requestMissingPrefix', fixed: 'https://api.anthropic.com/v1/messages' }] },
+    {
+      title: 'a request with the endpoint appended twice',
+      fact: request('https://llm.internal.example.com/v1/chat/completions/chat/completions'),
+      findings: [{ messageId: 'doubledEndpoint', fixed: 'https://llm.internal.example.com/v1/chat/completions', messageIncludes: ['ends in /chat/completions twice'] }],
+    },
+    {
+      title: 'a query string never reaches the message',
+      fact: baseUrl('https://api.openai.com?token=abc'),
+      findings: [{ messageId: 'missingVersion', fixed: 'https://api.openai.com/v1?token=abc' }],
+    },
+    {
+      title: 'a full request URL without /v1 in a generic variable is judged as a request',
+      fact: baseUrl('https://api.openai.com/chat/completions', 'OPENAI_API_URL'),
+      findings: [{ messageId: 'requestMissingPrefix', fixed: 'https://api.openai.com/v1/chat/completions', messageIncludes: ['OPENAI_API_URL calls /chat/completions'] }],
+    },
+  ],
+});
