@@ -21,7 +21,7 @@ import {
 import { mediumForEnvFile } from '../parser/facts.js';
 import { collectEnvDefinitions, type LoadedEnvFile } from '../sources.js';
 import type { ReadEnvFile } from './read-env-files.js';
-import type { VariableKind } from './report.js';
+import { LOADER_LABELS, type VariableKind } from './report.js';
 
 /**
  * The offline half of the doctor: for every provider variable, every source that defines it, the
@@ -213,7 +213,9 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
     const notes: string[] = [];
     if (winning === undefined && kind === 'key') {
       const files = (unloaded.get(name) ?? []).map((definition) => definition.source);
-      notes.push(`${name} is not set: no source ${input.loader === 'dotenv' ? 'dotenv' : `${input.loader} in ${input.mode} mode`} loads defines it (only ${files.join(', ')}).`);
+      const inMode = input.loader === 'dotenv' ? '' : ` in ${input.mode} mode`;
+      const which = files.length === 1 ? `only ${files[0]} defines it, and ${LOADER_LABELS[input.loader]} does not load it` : `only ${files.join(', ')} define it, and ${LOADER_LABELS[input.loader]} loads none of them`;
+      notes.push(`${name} is not set: ${which}${inMode}.`);
     }
     variables.push({
       name,

@@ -1,5 +1,5 @@
 import { getProvider } from '@keylint/core';
-import type { DoctorReport, DoctorVariable, VariableKind } from './report.js';
+import { LOADER_LABELS, type DoctorReport, type DoctorVariable, type VariableKind } from './report.js';
 
 /** The readable doctor output: a section per variable, the winner marked, one-line reasons, a verdict. */
 
@@ -15,7 +15,6 @@ const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m
 const COLORS: Palette = { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39) };
 const PLAIN: Palette = { bold: (text) => text, dim: (text) => text, red: (text) => text, yellow: (text) => text, green: (text) => text };
 
-const LOADER_LABELS = { dotenv: 'dotenv', nextjs: 'Next.js', vite: 'Vite' } as const;
 const KIND_LABELS: Readonly<Record<VariableKind, string>> = { key: 'key', 'base-url': 'base URL', organization: 'organization ID', project: 'project ID', other: 'variable' };
 
 function pad(text: string, width: number): string {

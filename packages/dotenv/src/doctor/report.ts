@@ -9,6 +9,9 @@ import type { OnlineVerdict } from './explain-online.js';
 
 export const DOCTOR_REPORT_VERSION = 1;
 
+/** How the output names each loader. */
+export const LOADER_LABELS: Readonly<Record<Loader, string>> = { dotenv: 'dotenv', nextjs: 'Next.js', vite: 'Vite' };
+
 /** What a variable holds, as core's `factsFromSetting` reads the winning value. */
 export type VariableKind = 'key' | 'base-url' | 'organization' | 'project' | 'other';
 
