@@ -7,8 +7,8 @@ import { keylintRules } from './rules.js';
 
 const packageJson = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
-export const JS_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
-export const ENV_FILES = ['**/.env', '**/.env.*'];
+const JS_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+const ENV_FILES = ['**/.env', '**/.env.*'];
 
 function severities(selected: (rule: (typeof catalog)[number]) => boolean, language: string): Linter.RulesRecord {
   return Object.fromEntries(

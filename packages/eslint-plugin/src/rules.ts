@@ -43,19 +43,21 @@ interface LineColumn {
   readonly column: number;
 }
 
-function report(context: Readonly<TSESLint.RuleContext<string, []>>, placed: PlacedFinding): void {
+function report(context: Readonly<TSESLint.RuleContext<string, []>>, rule: Rule, placed: PlacedFinding): void {
   const sourceCode = context.sourceCode as unknown as { getLocFromIndex(index: number): LineColumn };
   const loc = { start: sourceCode.getLocFromIndex(placed.range[0]), end: sourceCode.getLocFromIndex(placed.range[1]) };
-  const { fix } = placed;
+  // ESLint refuses fixes and suggestions from rules that did not declare them.
+  const fix = rule.fixable === true ? placed.fix : undefined;
+  const suggestions = rule.hasSuggestions === true ? placed.suggestions : [];
   context.report({
     loc,
     messageId: placed.messageId,
     data: placed.data,
     ...(fix === undefined ? {} : { fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([fix.range[0], fix.range[1]], fix.text) }),
-    ...(placed.suggestions.length === 0
+    ...(suggestions.length === 0
       ? {}
       : {
-          suggest: placed.suggestions.map((suggestion) => ({
+          suggest: suggestions.map((suggestion) => ({
             // Core renders suggestion messages itself (redacted); ESLint accepts a ready `desc`.
             desc: suggestion.message,
             fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([suggestion.range[0], suggestion.range[1]], suggestion.text),
@@ -67,7 +69,7 @@ function report(context: Readonly<TSESLint.RuleContext<string, []>>, placed: Pla
 /** One ESLint rule for one catalog rule: same id, description, docs and messages; findings come from core. */
 export function createKeylintRule(rule: Rule): KeylintRule {
   const reportAll = (context: Readonly<TSESLint.RuleContext<string, []>>, findings: FileFindings): void => {
-    for (const placed of findings.get(rule.id) ?? []) report(context, placed);
+    for (const placed of findings.get(rule.id) ?? []) report(context, rule, placed);
   };
   return createRule({
     name: rule.id,
