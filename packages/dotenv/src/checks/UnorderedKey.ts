@@ -89,7 +89,8 @@ export default defineCheck({
           const used = line.substitutionKeys.filter((name) => groupKeys.has(name));
           if (!line.isEmptyOrComment && used.length === 0) end = index + 1;
           if (line.isEmpty || index === lines.length - 1 || control !== undefined || used.length > 0) {
-            if (used.length > 0) line.raw = `${line.raw} # Unordered because ${line.key ?? ''} uses ${used.join(', ')}`;
+            // Only once: upstream appends the note again on every run.
+            if (used.length > 0 && !line.raw.includes(' # Unordered because ')) line.raw = `${line.raw} # Unordered because ${line.key ?? ''} uses ${used.join(', ')}`;
             if (end !== undefined) {
               sortPart(lines, start, end);
               end = undefined;

@@ -20,7 +20,16 @@ export default defineCheck({
       const key = line.key;
       const value = line.value;
       if (key === undefined || value === undefined) return false;
-      line.raw = `${key}="${value}"`;
+      // Upstream quotes `a b # note` whole, which changes what dotenv loads; quote only the value
+      // and keep the comment (and leave the line alone when the value itself has no whitespace).
+      const comment = /\s+#.*$/su.exec(value);
+      if (comment === null) {
+        line.raw = `${key}="${value}"`;
+        return true;
+      }
+      const bare = value.slice(0, comment.index);
+      if (!/\p{White_Space}/u.test(rustTrim(bare)) || isQuoted(rustTrim(bare))) return false;
+      line.raw = `${key}="${bare}"${comment[0]}`;
       return true;
     },
   },

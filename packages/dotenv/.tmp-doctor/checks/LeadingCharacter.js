@@ -1,0 +1,25 @@
+import { defineCheck } from './define-check.js';
+import { isAlphabetic, removeInvalidLeadingCharacters } from './key-helpers.js';
+export default defineCheck({
+    name: 'LeadingCharacter',
+    description: 'A line that starts with something other than a letter or `_` (a space, a digit, `.`, `*`, `-`).',
+    create() {
+        return (line) => {
+            if (line.isEmpty)
+                return undefined;
+            const first = [...line.raw][0] ?? '';
+            return isAlphabetic(first) || first === '_' ? undefined : 'Invalid leading character detected';
+        };
+    },
+    fixer: {
+        fixLine(line) {
+            const key = line.key;
+            const value = line.value;
+            if (key === undefined || value === undefined)
+                return false;
+            line.raw = `${removeInvalidLeadingCharacters(key)}=${value}`;
+            return true;
+        },
+    },
+});
+//# sourceMappingURL=LeadingCharacter.js.map

@@ -1,0 +1,3 @@
+declare const _default: import("./define-check.js").DotenvCheck;
+export default _default;
+//# sourceMappingURL=SchemaViolation.d.ts.map

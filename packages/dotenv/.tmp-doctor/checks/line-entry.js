@@ -1,0 +1,189 @@
+/** Rust's `str::trim` (Unicode White_Space); JS `trim` would also remove a BOM, which Rust keeps. */
+export function rustTrim(text) {
+    return text.replace(/^\p{White_Space}+|\p{White_Space}+$/gu, '');
+}
+export function rustTrimEnd(text) {
+    return text.replace(/\p{White_Space}+$/u, '');
+}
+export function rustTrimStart(text) {
+    return text.replace(/^\p{White_Space}+/u, '');
+}
+/** Odd number of backslashes at the end: the next character is escaped. */
+export function isEscaped(prefix) {
+    let count = 0;
+    for (let index = prefix.length - 1; index >= 0 && prefix[index] === '\\'; index -= 1)
+        count += 1;
+    return count % 2 === 1;
+}
+/**
+ * One line as dotenv-linter sees it: a physical line, a multi-line quoted value merged into the
+ * line that opens it, or the pseudo-line `"\n"` that stands for a final newline. Fixers rewrite
+ * `raw`; `originalText` is kept so that untouched lines are written back byte for byte.
+ */
+export class LineEntry {
+    number;
+    originalText;
+    eol;
+    isPseudo;
+    raw;
+    deleted = false;
+    /** The last entry of the file (EndingBlankLine looks only at it). */
+    isLast = false;
+    /** Set on the line the EndingBlankLine fixer adds. */
+    addedNewline = false;
+    originalRaw;
+    constructor(number, raw, 
+    /** The exact source text of the line(s), line endings inside a merged entry included, final one excluded. */
+    originalText, 
+    /** The line ending after the entry in the source (`''` for the last line without one). */
+    eol, isPseudo) {
+        this.number = number;
+        this.originalText = originalText;
+        this.eol = eol;
+        this.isPseudo = isPseudo;
+        this.raw = raw;
+        this.originalRaw = raw;
+    }
+    get trimmed() {
+        return rustTrim(this.raw);
+    }
+    get isEmpty() {
+        return this.trimmed.length === 0;
+    }
+    get isComment() {
+        return this.trimmed.startsWith('#');
+    }
+    get isEmptyOrComment() {
+        return this.isEmpty || this.isComment;
+    }
+    /** The comment text when the whole line is a comment. */
+    get comment() {
+        return this.isComment ? this.trimmed : undefined;
+    }
+    /** Before the first `=`, after `export `; not trimmed on the right (`FOO =1` has the key `FOO `). */
+    get key() {
+        if (this.isEmptyOrComment)
+            return undefined;
+        let text = this.trimmed;
+        if (text.startsWith('export '))
+            text = rustTrim(text.slice('export '.length));
+        const equals = text.indexOf('=');
+        return equals === -1 ? text : text.slice(0, equals);
+    }
+    /** Everything after the first `=` of the raw line, quotes and inline comments included. */
+    get value() {
+        if (this.isEmptyOrComment)
+            return undefined;
+        const equals = this.raw.indexOf('=');
+        return equals === -1 ? undefined : this.raw.slice(equals + 1);
+    }
+    /** Variables the value refers to through `$NAME` or `${NAME}`, as dotenv-linter reads them. */
+    get substitutionKeys() {
+        const value = this.value;
+        if (value === undefined)
+            return [];
+        let text = rustTrim(value);
+        if (text.startsWith("'"))
+            return [];
+        if (text.startsWith('"')) {
+            if (text.length >= 2 && text.endsWith('"') && !isEscaped(text.slice(0, -1)))
+                text = text.slice(1, -1);
+            else
+                return [];
+        }
+        const keys = [];
+        let index = 0;
+        while (index < text.length) {
+            const dollar = text.indexOf('$', index);
+            if (dollar === -1)
+                break;
+            if (isEscaped(text.slice(0, dollar))) {
+                index = dollar + 1;
+                continue;
+            }
+            const rest = text.slice(dollar + 1);
+            let name;
+            let consumed;
+            if (rest.startsWith('{')) {
+                const close = rest.indexOf('}');
+                if (close === -1)
+                    break;
+                name = rest.slice(1, close);
+                consumed = close + 1;
+            }
+            else {
+                name = /^[A-Za-z0-9_]*/.exec(rest)?.[0] ?? '';
+                consumed = name.length;
+            }
+            if (name.length === 0)
+                break;
+            keys.push(name);
+            index = dollar + 1 + consumed;
+        }
+        return keys;
+    }
+}
+/** Does a trimmed quoted value leave its quote open (so the entry continues on later lines)? */
+function opensQuote(value) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = rustTrim(value);
+    const quote = trimmed[0];
+    if (quote !== '"' && quote !== "'")
+        return undefined;
+    if (trimmed.length === 1)
+        return quote;
+    if (!trimmed.endsWith(quote))
+        return quote;
+    return isEscaped(trimmed.slice(0, -1)) ? quote : undefined;
+}
+function closesQuote(raw, quote) {
+    const at = raw.indexOf(quote);
+    return at !== -1 && !isEscaped(raw.slice(0, at));
+}
+/**
+ * The line entries dotenv-linter builds from a file: physical lines, multi-line quoted values
+ * merged (numbered by their first line), and the `"\n"` pseudo-line when the file ends with a
+ * newline. A leading BOM is not part of line 1 (dotenv-linter would call it a leading character).
+ */
+export function lineEntries(document) {
+    const only = document.lines[0];
+    // An empty file has no lines at all.
+    const physical = document.lines.length === 1 && only?.raw === '' && only.eol === '' ? [] : document.lines;
+    const entries = [];
+    let index = 0;
+    while (index < physical.length) {
+        const line = physical[index];
+        const probe = new LineEntry(line.number, line.raw, line.raw, line.eol, false);
+        const quote = opensQuote(probe.value);
+        let end = -1;
+        if (quote !== undefined) {
+            for (let next = index + 1; next < physical.length; next += 1) {
+                if (closesQuote(physical[next].raw, quote)) {
+                    end = next;
+                    break;
+                }
+            }
+        }
+        if (end === -1) {
+            entries.push(probe);
+            index += 1;
+            continue;
+        }
+        const merged = physical.slice(index, end + 1);
+        const raw = merged.map((part) => part.raw).join('\n');
+        const last = merged[merged.length - 1];
+        const originalText = merged.map((part, partIndex) => part.raw + (partIndex === merged.length - 1 ? '' : part.eol)).join('');
+        entries.push(new LineEntry(line.number, raw, originalText, last.eol, false));
+        index = end + 1;
+    }
+    const lastLine = document.lines[document.lines.length - 1];
+    if (lastLine !== undefined && lastLine.eol !== '') {
+        entries.push(new LineEntry(lastLine.number + 1, '\n', '', '', true));
+    }
+    const last = entries[entries.length - 1];
+    if (last !== undefined)
+        last.isLast = true;
+    return entries;
+}
+//# sourceMappingURL=line-entry.js.map

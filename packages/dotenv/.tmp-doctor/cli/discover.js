@@ -1,0 +1,114 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+export function isEnvFileName(name) {
+    if (name === '.envrc' || name.endsWith('.bak'))
+        return false;
+    return name.startsWith('.env') || name.endsWith('.env');
+}
+/** Component by component, byte-wise, as Rust orders `PathBuf`s. */
+export function comparePaths(left, right) {
+    const a = left.split(sep);
+    const b = right.split(sep);
+    for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+        const compared = Buffer.compare(Buffer.from(a[index] ?? ''), Buffer.from(b[index] ?? ''));
+        if (compared !== 0)
+            return compared;
+    }
+    return a.length - b.length;
+}
+function describeError(error) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+            return 'no such file or directory';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'ELOOP':
+            return 'too many levels of symbolic links (a symlink loop)';
+        case 'ENOTDIR':
+            return 'not a directory';
+        default:
+            return error.message;
+    }
+}
+export async function discoverFiles(options) {
+    const cwd = await realpath(options.cwd);
+    const display = (path) => relative(cwd, path) || '.';
+    const problems = [];
+    const excluded = new Set();
+    for (const path of options.exclude ?? []) {
+        try {
+            excluded.add(await realpath(join(options.cwd, path)));
+        }
+        catch {
+            // An exclude that does not exist excludes nothing.
+        }
+    }
+    const ignored = (path) => {
+        const shown = display(path).split(sep).join('/');
+        return (options.ignorePatterns ?? []).some((pattern) => pattern.length > 0 && shown.includes(pattern));
+    };
+    const found = new Map();
+    const add = (path) => {
+        if (excluded.has(path) || ignored(path))
+            return;
+        found.set(path, { path, display: display(path) });
+    };
+    const visitDirectory = async (directory, recurse) => {
+        let entries;
+        try {
+            entries = await readdir(directory, { withFileTypes: true });
+        }
+        catch (error) {
+            problems.push({ display: display(directory), reason: describeError(error) });
+            return;
+        }
+        for (const entry of entries) {
+            const path = join(directory, entry.name);
+            if (excluded.has(path))
+                continue;
+            if (entry.isDirectory()) {
+                if (recurse)
+                    await visitDirectory(path, true);
+                continue;
+            }
+            if (!isEnvFileName(entry.name))
+                continue;
+            if (entry.isSymbolicLink()) {
+                try {
+                    const target = await realpath(path);
+                    if ((await stat(target)).isFile())
+                        add(target);
+                }
+                catch (error) {
+                    problems.push({ display: display(path), reason: describeError(error) });
+                }
+                continue;
+            }
+            if (entry.isFile())
+                add(path);
+        }
+    };
+    for (const given of options.paths) {
+        const absolute = join(options.cwd, given);
+        let canonical;
+        try {
+            canonical = await realpath(absolute);
+        }
+        catch (error) {
+            problems.push({ display: relative(options.cwd, absolute) || given, reason: describeError(error) });
+            continue;
+        }
+        if (excluded.has(canonical))
+            continue;
+        const info = await lstat(canonical);
+        if (info.isDirectory())
+            await visitDirectory(canonical, options.recursive === true);
+        else
+            add(canonical);
+    }
+    const files = [...found.values()].sort((left, right) => comparePaths(left.path, right.path));
+    return { files, problems };
+}
+//# sourceMappingURL=discover.js.map

@@ -1,0 +1,3 @@
+export * from './parser/index.js';
+export type { CommandIo } from './cli-io.js';
+//# sourceMappingURL=index.d.ts.map

@@ -1,0 +1,2 @@
+export * from './parser/index.js';
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,66 @@
+import { factsFromSetting } from '@keylint/core';
+import { lineOfOffset, loadValue } from './parse.js';
+const TEMPLATE_SUFFIXES = ['.example', '.sample', '.template', '.dist', '.defaults', '.tpl'];
+/** `.env.example` and friends document variables and must not hold real values; every other `.env*` file is loaded. */
+export function mediumForEnvFile(fileName) {
+    const base = fileName.split(/[\\/]/).pop() ?? fileName;
+    const lower = base.toLowerCase();
+    return TEMPLATE_SUFFIXES.some((suffix) => lower.endsWith(suffix) || lower.includes(`${suffix}.`)) ? 'env-template' : 'env';
+}
+/** The facts each loaded entry carries, decided by core's `factsFromSetting`. */
+export function envFileFacts(document, options) {
+    const medium = options.medium ?? mediumForEnvFile(options.filePath);
+    const result = [];
+    for (const entry of document.entries) {
+        const facts = factsFromSetting({
+            name: entry.key,
+            value: entry.value,
+            origin: { medium, filePath: options.filePath },
+            access: 'define',
+            literal: true,
+            ...(options.keyVariables === undefined ? {} : { extraKeyNames: options.keyVariables }),
+        });
+        for (const fact of facts)
+            result.push({ fact, entry });
+    }
+    return result;
+}
+/** 1-based line and column (UTF-16 units; the BOM does not count) of an offset. */
+export function positionOfOffset(document, offset) {
+    const line = lineOfOffset(document.lines, offset);
+    return { line: line.number, column: Math.max(0, offset - line.start) + 1 };
+}
+export function positionOfSpan(document, span) {
+    const start = positionOfOffset(document, span.start);
+    const end = positionOfOffset(document, Math.max(span.start, span.end));
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+/**
+ * Where a finding about an entry sits in the file: the key for `name` findings, the finding's span
+ * inside the loaded value mapped back through quotes and `\n` escapes for `value` findings, the
+ * whole value (or the key, when the value is empty) when the span cannot be mapped.
+ */
+export function locateFinding(document, entry, finding) {
+    const { location } = finding;
+    if (location.field === 'name') {
+        const start = Math.min(entry.keySpan.start + Math.max(0, location.start), entry.keySpan.end);
+        const end = Math.min(entry.keySpan.start + Math.max(location.start, location.end), entry.keySpan.end);
+        return positionOfSpan(document, end > start ? { start, end } : entry.keySpan);
+    }
+    const wholeValue = entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.keySpan;
+    const { offsets } = loadValue(document.text, entry.valueSpan);
+    if (location.start < 0 || location.end < location.start || location.end >= offsets.length)
+        return positionOfSpan(document, wholeValue);
+    const start = offsets[location.start] ?? wholeValue.start;
+    // The end is one past the last character, so map the last character and step over it (an escape is two wide).
+    const end = location.end === location.start ? start : lastCharacterEnd(document.text, offsets[location.end - 1] ?? start);
+    return positionOfSpan(document, { start, end: Math.max(start, end) });
+}
+function lastCharacterEnd(text, offset) {
+    if (text.charAt(offset) === '\\' && /[nr]/.test(text.charAt(offset + 1)))
+        return offset + 2;
+    if (text.charAt(offset) === '\r' && text.charAt(offset + 1) === '\n')
+        return offset + 2;
+    return offset + 1;
+}
+//# sourceMappingURL=facts.js.map

@@ -1,0 +1,187 @@
+const BOM = '\uFEFF';
+/*
+ * The grammar of dotenv 17 (lib/main.js, `LINE`), copied character for character so that what we
+ * call the loaded value is exactly what `dotenv.parse` returns. The `d` flag adds group indices.
+ * dotenv runs it over the text with every `\r\n` and lone `\r` turned into `\n`.
+ */
+const DOTENV_LINE_SOURCE = String.raw `(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*` + '`' + String.raw `(?:\\` + '`' + String.raw `|[^` + '`' + String.raw `])*` + '`' + String.raw `|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)`;
+/** Splits into physical lines the way line-based tools (and dotenv-linter) see them. */
+function splitLines(text, offset) {
+    const lines = [];
+    let start = offset;
+    let number = 1;
+    while (start <= text.length) {
+        const newline = text.indexOf('\n', start);
+        if (newline === -1) {
+            if (start < text.length || lines.length === 0)
+                lines.push({ number, start, raw: text.slice(start), eol: '' });
+            break;
+        }
+        const crlf = newline > start && text.charCodeAt(newline - 1) === 13;
+        lines.push({ number, start, raw: text.slice(start, crlf ? newline - 1 : newline), eol: crlf ? '\r\n' : '\n' });
+        start = newline + 1;
+        number += 1;
+    }
+    return lines;
+}
+/** dotenv's `src.replace(/\r\n?/mg, '\n')`, remembering where each character came from. */
+function normalizeLineBreaks(text) {
+    const offsets = new Int32Array(text.length + 1);
+    let normalized = '';
+    let length = 0;
+    let chunkStart = 0;
+    for (let index = 0; index < text.length; index += 1) {
+        if (text.charCodeAt(index) !== 13) {
+            offsets[length] = index;
+            length += 1;
+            continue;
+        }
+        normalized += text.slice(chunkStart, index) + '\n';
+        offsets[length] = index;
+        length += 1;
+        if (text.charCodeAt(index + 1) === 10)
+            index += 1;
+        chunkStart = index + 1;
+    }
+    normalized += text.slice(chunkStart);
+    offsets[length] = text.length;
+    return { text: normalized, originalOffsets: offsets };
+}
+/** 1-based line of an offset, by binary search over line starts. */
+export function lineOfOffset(lines, offset) {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((lines[middle]?.start ?? 0) <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return lines[low];
+}
+function isQuote(character) {
+    return character === '"' || character === "'" || character === '`';
+}
+/**
+ * What dotenv makes of the raw value text: trim, remove one pair of surrounding quotes, expand `\n`
+ * and `\r` inside double quotes. The steps are dotenv's own statements; the offsets follow along.
+ */
+export function loadValue(text, span) {
+    let characters = '';
+    const offsets = [];
+    for (let index = span.start; index < span.end; index += 1) {
+        const code = text.charCodeAt(index);
+        offsets.push(index);
+        if (code === 13) {
+            characters += '\n';
+            if (text.charCodeAt(index + 1) === 10 && index + 1 < span.end)
+                index += 1;
+        }
+        else {
+            characters += text.charAt(index);
+        }
+    }
+    offsets.push(span.end);
+    let value = characters.trim();
+    const leading = characters.length - characters.trimStart().length;
+    let valueOffsets = offsets.slice(leading, leading + value.length + 1);
+    const maybeQuote = value[0];
+    const unquoted = value.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+    let quote;
+    if (unquoted !== value) {
+        if (unquoted.length === value.length - 2 && isQuote(maybeQuote)) {
+            // One pair removed: the closing quote's offset becomes the end of the value.
+            valueOffsets = [...valueOffsets.slice(1, value.length - 1), valueOffsets[value.length - 1] ?? span.end];
+            quote = maybeQuote;
+        }
+        else {
+            // Not reachable with dotenv's grammar (values never span lines unless quoted), kept total anyway.
+            valueOffsets = [...Array.from({ length: unquoted.length }, () => span.start), span.end];
+        }
+        value = unquoted;
+    }
+    if (maybeQuote === '"') {
+        const expanded = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+        if (expanded !== value) {
+            const expandedOffsets = [];
+            for (let index = 0; index < value.length; index += 1) {
+                expandedOffsets.push(valueOffsets[index] ?? span.end);
+                if (value[index] === '\\' && (value[index + 1] === 'n' || value[index + 1] === 'r'))
+                    index += 1;
+            }
+            expandedOffsets.push(valueOffsets[value.length] ?? span.end);
+            value = expanded;
+            valueOffsets = expandedOffsets;
+        }
+    }
+    return { value, offsets: valueOffsets, ...(quote === undefined ? {} : { quote }) };
+}
+function spanOf(normalized, start, end) {
+    return { start: normalized.originalOffsets[start] ?? 0, end: normalized.originalOffsets[end] ?? 0 };
+}
+/**
+ * Parses `.env` text without losing a byte: `printDotenv(parseDotenv(text)) === text` for any
+ * input. Never throws. Entries are the assignments dotenv loads, in file order (duplicates
+ * included; the last one wins when loaded).
+ */
+export function parseDotenv(text) {
+    const bom = text.startsWith(BOM);
+    const lines = splitLines(text, bom ? 1 : 0);
+    const normalized = normalizeLineBreaks(text);
+    const entries = [];
+    const pattern = new RegExp(DOTENV_LINE_SOURCE, 'dgm');
+    let match;
+    while ((match = pattern.exec(normalized.text)) !== null) {
+        const indices = match.indices;
+        const keyIndices = indices?.[1];
+        if (indices === undefined || keyIndices === undefined)
+            continue;
+        const matchEnd = match.index + match[0].length;
+        const keySpan = spanOf(normalized, keyIndices[0], keyIndices[1]);
+        const valueIndices = indices[2];
+        const afterKey = normalized.text.slice(keyIndices[1], valueIndices?.[0] ?? matchEnd);
+        const separatorOffset = keyIndices[1] + afterKey.search(/[=:]/);
+        const separatorSpan = spanOf(normalized, separatorOffset, separatorOffset + 1);
+        const valueSpan = valueIndices === undefined ? { start: separatorSpan.end, end: separatorSpan.end } : spanOf(normalized, valueIndices[0], valueIndices[1]);
+        const beforeKey = normalized.text.slice(match.index, keyIndices[0]);
+        const exportAt = beforeKey.search(/export\s/);
+        const exportSpan = exportAt === -1 ? undefined : spanOf(normalized, match.index + exportAt, keyIndices[0]);
+        const afterValueStart = valueIndices?.[1] ?? separatorOffset + 1;
+        const hashAt = normalized.text.slice(afterValueStart, matchEnd).indexOf('#');
+        const commentSpan = hashAt === -1 ? undefined : spanOf(normalized, afterValueStart + hashAt, matchEnd);
+        const loaded = loadValue(text, valueSpan);
+        const start = exportSpan?.start ?? keySpan.start;
+        const end = commentSpan?.end ?? (valueSpan.end > valueSpan.start ? valueSpan.end : separatorSpan.end);
+        entries.push({
+            key: match[1] ?? '',
+            value: loaded.value,
+            rawValue: text.slice(valueSpan.start, valueSpan.end),
+            keySpan,
+            valueSpan,
+            separatorSpan,
+            ...(exportSpan === undefined ? {} : { exportSpan }),
+            ...(commentSpan === undefined ? {} : { commentSpan }),
+            ...(loaded.quote === undefined ? {} : { quote: loaded.quote }),
+            span: { start, end },
+            line: lineOfOffset(lines, keySpan.start).number,
+            endLine: lineOfOffset(lines, Math.max(start, end - 1)).number,
+        });
+    }
+    return { text, bom, lines, entries };
+}
+/** The document back as text: the BOM, then every line with its own line ending. */
+export function printDotenv(document) {
+    let text = document.bom ? BOM : '';
+    for (const line of document.lines)
+        text += line.raw + line.eol;
+    return text;
+}
+/** The variables as `dotenv.parse` returns them (later definitions win). */
+export function loadedValues(document) {
+    const values = new Map();
+    for (const entry of document.entries)
+        values.set(entry.key, entry.value);
+    return values;
+}
+//# sourceMappingURL=parse.js.map
