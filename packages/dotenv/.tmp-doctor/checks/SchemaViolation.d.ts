@@ -1,3 +1,0 @@
-declare const _default: import("./define-check.js").DotenvCheck;
-export default _default;
-//# sourceMappingURL=SchemaViolation.d.ts.map

@@ -1,6 +1,0 @@
-import { type KeylintConfig } from '@keylint/core';
-export declare function loadKeylintConfig(directory: string): Promise<{
-    config: KeylintConfig;
-    source?: string;
-}>;
-//# sourceMappingURL=config.d.ts.map

@@ -1,2 +1,0 @@
-export * from './parser/index.js';
-//# sourceMappingURL=index.js.map
