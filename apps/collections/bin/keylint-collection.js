@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { processIo, runCli } from '../dist/cli.js';
+
+process.exitCode = await runCli(process.argv.slice(2), processIo());

@@ -1,0 +1,591 @@
+import { lstat, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import {
+  catalogRuleDescriptors,
+  ConfigError,
+  createLintResult,
+  decodeSourceText,
+  emptyConfig,
+  fatalMessage,
+  formatResults,
+  isOutputFormat,
+  normalizeConfig,
+  redactSecretsInText,
+  type KeylintConfig,
+  type LintMessage,
+  type LintResult,
+  type OutputFormat,
+  type RuleDescriptor,
+} from '@keylint/core';
+import { checkPostmanText } from './postman/check.js';
+import { collectionRuleDescriptors } from './postman/collection-rules.js';
+import { detectFormat } from './postman/format.js';
+import { parseJsonSource } from './postman/json-source.js';
+import { environmentTemplate, sanitizePostmanText } from './sanitize/index.js';
+
+/**
+ * keylint-collection: newman-like flags, ESLint-shaped results. File reading, directory walking
+ * and writing live here and only here; the checks themselves run unchanged in the web page.
+ */
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY: boolean;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<Uint8Array>;
+}
+
+type CurlLanguage = 'bash' | 'powershell' | 'cmd' | 'markdown' | 'text';
+type CheckCurlText = (text: string, options: { filePath: string; language?: CurlLanguage }) => LintMessage[];
+
+const TOOL_NAME = 'keylint-collection';
+/** Larger than any real export; past it a file is reported, not read. */
+export const MAXIMUM_FILE_BYTES = 20 * 1024 * 1024;
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.turbo', 'coverage']);
+const CURL_LANGUAGES: Readonly<Record<string, CurlLanguage>> = {
+  '.sh': 'bash',
+  '.bash': 'bash',
+  '.zsh': 'bash',
+  '.ps1': 'powershell',
+  '.bat': 'cmd',
+  '.cmd': 'cmd',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+};
+const POSTMAN_SUFFIXES = ['.postman_collection.json', '.postman_environment.json', '.postman_globals.json'];
+
+const HELP = `Usage: keylint-collection [check] <files or directories…> [options]
+       keylint-collection sanitize <file> (-o <out> | --in-place)
+
+Checks Postman collections, environments, globals and cURL commands for API keys that are
+wired wrong or leaked. Directories are searched for *.postman_collection.json,
+*.postman_environment.json, *.postman_globals.json, other JSON files that are collections, and
+.sh/.bash/.zsh/.ps1/.bat/.cmd/.md/.txt files that contain curl. Use - to read standard input.
+
+Options:
+  -e, --environment <file>   Postman environment used to resolve {{variables}} (repeatable; later wins)
+  -g, --globals <file>       Postman globals export used to resolve {{variables}}
+  --env-var <name=value>     Set a variable, overriding the environment (repeatable)
+  -f, --format <format>      text (default), json, sarif or github
+  --stdin-filename <name>    Name to report standard input under (and pick its type by)
+  -q, --quiet                Report errors only
+  -o, --output <file>        sanitize: where to write the shareable copy (- for standard output)
+  --in-place                 sanitize: overwrite the input file
+  -v, --version              Print the version
+  -h, --help                 Print this help
+
+Exit codes: 0 no problems, 1 problems found, 2 usage error or nothing could be checked.
+Configuration: keylint.config.json, .keylintrc.json or a "keylint" key in package.json
+(rules: { "<rule-id>": "off" | "warn" | "error" }, ignorePatterns, keyVariables).
+Colours only on a terminal, never when NO_COLOR is set.
+`;
+
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+interface Arguments {
+  readonly command: 'check' | 'sanitize';
+  readonly paths: string[];
+  readonly environments: string[];
+  readonly globals?: string;
+  readonly envVars: Record<string, string>;
+  readonly format: OutputFormat;
+  readonly quiet: boolean;
+  readonly stdinFilename?: string;
+  readonly output?: string;
+  readonly inPlace: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+function parseArguments(argv: readonly string[]): Arguments {
+  const paths: string[] = [];
+  const environments: string[] = [];
+  const envVars: Record<string, string> = {};
+  let globals: string | undefined;
+  let format: OutputFormat = 'text';
+  let quiet = false;
+  let stdinFilename: string | undefined;
+  let output: string | undefined;
+  let inPlace = false;
+  let help = false;
+  let version = false;
+  let command: 'check' | 'sanitize' | undefined;
+  let onlyPaths = false;
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] ?? '';
+    if (onlyPaths || argument === '-' || !argument.startsWith('-')) {
+      if (command === undefined && paths.length === 0 && (argument === 'check' || argument === 'sanitize')) command = argument;
+      else paths.push(argument);
+      continue;
+    }
+    if (argument === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    const equals = argument.indexOf('=');
+    const flag = argument.startsWith('--') && equals !== -1 ? argument.slice(0, equals) : argument;
+    const inline = argument.startsWith('--') && equals !== -1 ? argument.slice(equals + 1) : undefined;
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[index + 1];
+      if (next === undefined) throw new UsageError(`${flag} needs a value`);
+      index += 1;
+      return next;
+    };
+    switch (flag) {
+      case '-e':
+      case '--environment':
+        environments.push(value());
+        break;
+      case '-g':
+      case '--globals':
+        globals = value();
+        break;
+      case '--env-var':
+      case '--global-var': {
+        const pair = value();
+        const separator = pair.indexOf('=');
+        if (separator <= 0) throw new UsageError(`${flag} expects name=value, got "${redactSecretsInText(pair)}"`);
+        envVars[pair.slice(0, separator)] = pair.slice(separator + 1);
+        break;
+      }
+      case '-f':
+      case '--format': {
+        const chosen = value();
+        if (!isOutputFormat(chosen)) throw new UsageError(`unknown format "${chosen}" (use text, json, sarif or github)`);
+        format = chosen;
+        break;
+      }
+      case '--stdin-filename':
+        stdinFilename = value();
+        break;
+      case '-o':
+      case '--output':
+        output = value();
+        break;
+      case '--in-place':
+        inPlace = true;
+        break;
+      case '-q':
+      case '--quiet':
+        quiet = true;
+        break;
+      case '-h':
+      case '--help':
+        help = true;
+        break;
+      case '-v':
+      case '--version':
+        version = true;
+        break;
+      default:
+        throw new UsageError(`unknown option ${flag} (see --help)`);
+    }
+  }
+  return {
+    command: command ?? 'check',
+    paths,
+    environments,
+    envVars,
+    format,
+    quiet,
+    inPlace,
+    help,
+    version,
+    ...(globals === undefined ? {} : { globals }),
+    ...(stdinFilename === undefined ? {} : { stdinFilename }),
+    ...(output === undefined ? {} : { output }),
+  };
+}
+
+function packageVersion(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return manifest.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+async function loadCurlModule(): Promise<{ check?: CheckCurlText; descriptors: RuleDescriptor[] }> {
+  // The cURL half is built separately; until it exists the CLI checks Postman files only.
+  const specifier = './curl/index.js';
+  try {
+    const module = (await import(specifier)) as Record<string, unknown>;
+    const check = typeof module['checkCurlText'] === 'function' ? (module['checkCurlText'] as CheckCurlText) : undefined;
+    const source = typeof module['curlRuleDescriptors'] === 'function' ? (module['curlRuleDescriptors'] as () => unknown)() : (module['curlRuleDescriptors'] ?? module['curlRules']);
+    const descriptors = Array.isArray(source)
+      ? source
+          .filter((rule): rule is RuleDescriptor => typeof rule === 'object' && rule !== null && typeof (rule as RuleDescriptor).id === 'string')
+          .map((rule) => ({ id: rule.id, description: rule.description, severity: rule.severity, ...(rule.url === undefined ? {} : { url: rule.url }), ...(rule.security === true ? { security: true } : {}) }))
+      : [];
+    return { ...(check === undefined ? {} : { check }), descriptors };
+  } catch {
+    return { descriptors: [] };
+  }
+}
+
+async function findConfig(cwd: string): Promise<KeylintConfig> {
+  for (const name of ['keylint.config.json', '.keylintrc.json']) {
+    const path = join(cwd, name);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch {
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      throw new ConfigError(`${name}: not valid JSON (${(error as Error).message})`);
+    }
+    return normalizeConfig(raw, name);
+  }
+  try {
+    const manifest = JSON.parse(await readFile(join(cwd, 'package.json'), 'utf8')) as Record<string, unknown>;
+    if (manifest['keylint'] !== undefined) return normalizeConfig(manifest['keylint'], 'package.json "keylint"');
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+  }
+  return emptyConfig;
+}
+
+function describeFsError(path: string, error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return `${path}: no such file or directory`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path}: permission denied`;
+    case 'ELOOP':
+      return `${path}: symbolic link loop`;
+    case 'EISDIR':
+      return `${path}: is a directory, not a file`;
+    default:
+      return `${path}: cannot be read (${code ?? (error as Error).message})`;
+  }
+}
+
+type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
+async function readTextFile(path: string, displayPath: string): Promise<ReadResult> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, reason: `${displayPath}: is a directory, not a file` };
+    if (!info.isFile()) return { ok: false, reason: `${displayPath}: not a regular file` };
+    if (info.size > MAXIMUM_FILE_BYTES) return { ok: false, reason: `${displayPath}: larger than ${MAXIMUM_FILE_BYTES / 1024 / 1024} MiB; not checked` };
+    const bytes = await readFile(path);
+    const decoded = decodeSourceText(bytes);
+    if (!decoded.ok) return { ok: false, reason: `${displayPath}: ${decoded.reason}` };
+    return { ok: true, text: decoded.text };
+  } catch (error) {
+    return { ok: false, reason: describeFsError(displayPath, error) };
+  }
+}
+
+function isIgnored(path: string, config: KeylintConfig): boolean {
+  const normalized = path.replaceAll('\\', '/');
+  return config.ignorePatterns.some((pattern) => pattern.length > 0 && normalized.includes(pattern));
+}
+
+function isPostmanName(path: string): boolean {
+  return POSTMAN_SUFFIXES.some((suffix) => path.endsWith(suffix));
+}
+
+function isPostmanDocument(text: string): boolean {
+  const parsed = parseJsonSource(text);
+  return parsed.ok && detectFormat(parsed.source.document.body).kind !== 'unsupported';
+}
+
+interface Target {
+  readonly path: string;
+  /** Found by walking a directory: JSON that is not Postman and text without curl are skipped silently. */
+  readonly discovered: boolean;
+}
+
+async function walk(directory: string, config: KeylintConfig, visited: Set<string>, targets: Target[], problems: LintResult[]): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(directory);
+  } catch (error) {
+    problems.push(createLintResult(directory, [fatalMessage(describeFsError(directory, error))]));
+    return;
+  }
+  if (visited.has(real)) return;
+  visited.add(real);
+  let entries;
+  try {
+    entries = await readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    problems.push(createLintResult(directory, [fatalMessage(describeFsError(directory, error))]));
+    return;
+  }
+  entries.sort((left, right) => left.name.localeCompare(right.name));
+  for (const entry of entries) {
+    const path = join(directory, entry.name);
+    if (isIgnored(path, config)) continue;
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch (error) {
+        problems.push(createLintResult(path, [fatalMessage(describeFsError(path, error))]));
+        continue;
+      }
+    }
+    if (isDirectory) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path, config, visited, targets, problems);
+    } else if (isFile) {
+      const extension = extname(entry.name).toLowerCase();
+      if (extension === '.json' || CURL_LANGUAGES[extension] !== undefined) targets.push({ path, discovered: !isPostmanName(entry.name) });
+    }
+  }
+}
+
+function languageOf(path: string): CurlLanguage | undefined {
+  return CURL_LANGUAGES[extname(path).toLowerCase()];
+}
+
+function applySeverities(messages: readonly LintMessage[], config: KeylintConfig): LintMessage[] {
+  const result: LintMessage[] = [];
+  for (const message of messages) {
+    const setting = message.ruleId === null ? undefined : config.rules[message.ruleId];
+    if (setting === 'off') continue;
+    result.push(setting === undefined ? message : { ...message, severity: setting === 'error' ? 2 : 1 });
+  }
+  return result;
+}
+
+interface CheckContext {
+  readonly config: KeylintConfig;
+  readonly environments: string[];
+  readonly globals?: string;
+  readonly envVars: Record<string, string>;
+  readonly checkCurl?: CheckCurlText;
+}
+
+/** Checks one text; undefined when a discovered file turns out to be nothing we check. */
+function checkText(text: string, path: string, discovered: boolean, context: CheckContext): LintMessage[] | undefined {
+  const language = languageOf(path);
+  const looksLikeJson = /^\s*[{[]/.test(text.replace(/^\uFEFF/, ''));
+  if (extname(path).toLowerCase() === '.json' || (language === undefined && looksLikeJson)) {
+    if (discovered && !isPostmanDocument(text)) return undefined;
+    return checkPostmanText(text, {
+      filePath: path,
+      environments: context.environments,
+      ...(context.globals === undefined ? {} : { globals: context.globals }),
+      envVars: context.envVars,
+      severities: context.config.rules,
+      keyVariables: context.config.keyVariables,
+    });
+  }
+  if (discovered && !/curl/i.test(text)) return undefined;
+  if (context.checkCurl === undefined) return [fatalMessage(`${path}: cURL checks are not available in this build; not checked`)];
+  return applySeverities(context.checkCurl(text, { filePath: path, language: language ?? 'text' }), context.config);
+}
+
+async function readOption(path: string, io: CliIo, flag: string): Promise<string> {
+  const read = await readTextFile(resolve(io.cwd, path), path);
+  if (!read.ok) throw new UsageError(`${flag} ${read.reason}`);
+  return read.text;
+}
+
+async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Promise<number> {
+  const curl = await loadCurlModule();
+  const environments: string[] = [];
+  for (const path of parsed.environments) environments.push(await readOption(path, io, '--environment'));
+  const globals = parsed.globals === undefined ? undefined : await readOption(parsed.globals, io, '--globals');
+  const context: CheckContext = { config, environments, envVars: parsed.envVars, ...(globals === undefined ? {} : { globals }), ...(curl.check === undefined ? {} : { checkCurl: curl.check }) };
+
+  const results: LintResult[] = [];
+  const targets: Target[] = [];
+  const visited = new Set<string>();
+  let checked = 0;
+  for (const argument of parsed.paths) {
+    if (argument === '-') {
+      const filePath = parsed.stdinFilename ?? '<stdin>';
+      const decoded = decodeSourceText(await io.readStdin());
+      if (!decoded.ok) {
+        results.push(createLintResult(filePath, [fatalMessage(`${filePath}: ${decoded.reason}`)]));
+        continue;
+      }
+      const messages = checkText(decoded.text, filePath, false, context) ?? [];
+      results.push(createLintResult(filePath, messages));
+      if (!messages.some((message) => message.fatal === true)) checked += 1;
+      continue;
+    }
+    const absolute = resolve(io.cwd, argument);
+    let info;
+    try {
+      info = await lstat(absolute);
+      if (info.isSymbolicLink()) info = await stat(absolute);
+    } catch (error) {
+      results.push(createLintResult(absolute, [fatalMessage(describeFsError(argument, error))]));
+      continue;
+    }
+    if (info.isDirectory()) await walk(absolute, config, visited, targets, results);
+    else targets.push({ path: absolute, discovered: false });
+  }
+
+  for (const target of targets) {
+    const display = relative(io.cwd, target.path) || target.path;
+    const read = await readTextFile(target.path, display);
+    if (!read.ok) {
+      results.push(createLintResult(target.path, [fatalMessage(read.reason)]));
+      continue;
+    }
+    let messages: LintMessage[] | undefined;
+    try {
+      messages = checkText(read.text, target.path, target.discovered, context);
+    } catch (error) {
+      messages = [fatalMessage(`${display}: could not be checked (${redactSecretsInText((error as Error).message)})`)];
+    }
+    if (messages === undefined) continue;
+    // Fatal messages name the file relative to where the user ran the command.
+    const named = messages.map((message) => (message.fatal === true ? { ...message, message: message.message.replace(target.path, display) } : message));
+    results.push(createLintResult(target.path, named));
+    if (!named.some((message) => message.fatal === true)) checked += 1;
+  }
+
+  const shown = parsed.quiet ? results.map((result) => createLintResult(result.filePath, result.messages.filter((message) => message.severity === 2))) : results;
+  const rules = [...catalogRuleDescriptors(), ...collectionRuleDescriptors(), ...curl.descriptors];
+  const color = parsed.format === 'text' && io.stdoutIsTTY && (io.env['NO_COLOR'] ?? '') === '';
+  io.stdout(formatResults(parsed.format, shown, { toolName: TOOL_NAME, toolVersion: packageVersion(), rules, cwd: io.cwd, color }));
+
+  if (checked === 0) {
+    if (results.length === 0) io.stderr(`${TOOL_NAME}: no Postman exports or cURL files found in ${parsed.paths.join(', ')}\n`);
+    return 2;
+  }
+  return shown.some((result) => result.messages.length > 0) ? 1 : 0;
+}
+
+/** `out.postman_collection.json` → `out.postman_environment.json`. */
+export function templatePathFor(output: string): string {
+  const withoutJson = output.replace(/\.json$/i, '');
+  const base = withoutJson.replace(/\.postman_collection$/i, '');
+  return `${base}.postman_environment.json`;
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const handle = await open(temporary, 'wx', 0o644);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function isKeylintTemplate(path: string): Promise<boolean | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(path, 'utf8')) as { _postman_exported_using?: unknown };
+    return parsed._postman_exported_using === 'keylint-collection sanitize';
+  } catch (error) {
+    return (error as { code?: string }).code === 'ENOENT' ? undefined : false;
+  }
+}
+
+async function runSanitize(parsed: Arguments, io: CliIo, config: KeylintConfig): Promise<number> {
+  const [input, ...extra] = parsed.paths;
+  if (input === undefined || extra.length > 0) throw new UsageError('sanitize takes exactly one file');
+  if (input === '-') throw new UsageError('sanitize reads a file, not standard input');
+  if (parsed.output === undefined && !parsed.inPlace) throw new UsageError('sanitize needs -o <out> (or --in-place to overwrite the input)');
+  const inputPath = resolve(io.cwd, input);
+  const outputPath = parsed.inPlace ? inputPath : parsed.output === '-' ? '-' : resolve(io.cwd, parsed.output ?? '');
+  if (outputPath === inputPath && !parsed.inPlace) throw new UsageError(`-o ${parsed.output ?? ''} is the input file; pass --in-place to overwrite it`);
+  const read = await readTextFile(inputPath, input);
+  if (!read.ok) {
+    io.stderr(`${TOOL_NAME}: ${read.reason}\n`);
+    return 2;
+  }
+  const result = sanitizePostmanText(read.text, { filePath: input, keyVariables: config.keyVariables });
+  if (!result.ok) {
+    io.stderr(`${TOOL_NAME}: ${result.reason}\n`);
+    return 2;
+  }
+  if (outputPath === '-') {
+    io.stdout(result.text);
+  } else if (result.text !== read.text || outputPath !== inputPath) {
+    await writeAtomically(outputPath, result.text);
+  }
+  const summary = `${result.replaced === 0 ? 'No hard-coded secrets' : `Replaced ${result.replaced} hard-coded secret${result.replaced === 1 ? '' : 's'}`} in ${input}`;
+  let templateNote = '';
+  if (result.kind === 'collection' && result.variables.length > 0 && outputPath !== '-') {
+    const templatePath = templatePathFor(outputPath);
+    const existing = await isKeylintTemplate(templatePath);
+    if (templatePath === inputPath || existing === false) {
+      templateNote = `; ${relative(io.cwd, templatePath)} exists and is not a keylint template, so it was left alone — add ${result.variables.map((variable) => variable.name).join(', ')} to your environment`;
+    } else {
+      await writeAtomically(templatePath, environmentTemplate(result));
+      templateNote = `; fill in ${result.variables.map((variable) => variable.name).join(', ')} in ${relative(io.cwd, templatePath)}`;
+    }
+  }
+  io.stderr(`${summary}${outputPath === '-' ? '' : ` → ${relative(io.cwd, outputPath)}`}${templateNote}\n`);
+  return 0;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed: Arguments;
+  try {
+    parsed = parseArguments(argv);
+  } catch (error) {
+    io.stderr(`${TOOL_NAME}: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (parsed.version) {
+    io.stdout(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (parsed.paths.length === 0) {
+    io.stderr(`${TOOL_NAME}: no files given (see --help)\n`);
+    return 2;
+  }
+  try {
+    const config = await findConfig(io.cwd);
+    return parsed.command === 'sanitize' ? await runSanitize(parsed, io, config) : await runCheck(parsed, io, config);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`${TOOL_NAME}: ${redactSecretsInText(error instanceof Error ? error.message : String(error))}\n`);
+    return 2;
+  }
+}
+
+export function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
+  };
+}
