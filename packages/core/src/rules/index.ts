@@ -3,6 +3,8 @@ import type { Rule } from '../rule.js';
 import endpointHost from './endpoint-host.js';
 import endpointHttps from './endpoint-https.js';
 import endpointVersion from './endpoint-version.js';
+import envName from './env-name.js';
+import envShadowed from './env-shadowed.js';
 import headerAuthName from './header-auth-name.js';
 import headerAuthScheme from './header-auth-scheme.js';
 import headerKeyInUrl from './header-key-in-url.js';
@@ -13,4 +15,4 @@ import keyQuoted from './key-quoted.js';
 import keyWhitespace from './key-whitespace.js';
 
 /** Every rule in the catalog, sorted by id. */
-export const rules: readonly Rule[] = [endpointHost, endpointHttps, endpointVersion, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyInvisibleChar, keyQuoted, keyWhitespace] as readonly Rule[];
+export const rules: readonly Rule[] = [endpointHost, endpointHttps, endpointVersion, envName, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyInvisibleChar, keyQuoted, keyWhitespace] as readonly Rule[];

@@ -1,0 +1,75 @@
+import { closestMatch } from '../did-you-mean.js';
+import { BROWSER_ENV_PREFIXES, ENV_NAME_REPLACEMENTS, OTHER_KNOWN_ENV_NAMES, SDK_ENV_NAMES, type EnvNameReplacement } from '../env-names.js';
+import { getProvider } from '../providers/providers.js';
+import { defineRule } from '../rule.js';
+
+type Problem =
+  | { readonly messageId: 'legacy' | 'alias'; readonly replacement: string; readonly provider: string }
+  | { readonly messageId: 'typo' | 'wrongCase'; readonly replacement: string };
+
+const REPLACEMENTS = new Map<string, EnvNameReplacement>(ENV_NAME_REPLACEMENTS.map((entry) => [entry.name, entry]));
+const SDK_NAMES = new Set(SDK_ENV_NAMES);
+/** Names never reported as typos: what the SDKs read, what other tools read on purpose, and the replacements themselves. */
+const KNOWN_NAMES = new Set([...SDK_ENV_NAMES, ...OTHER_KNOWN_ENV_NAMES, ...ENV_NAME_REPLACEMENTS.map((entry) => entry.replacement)]);
+
+/** `OPENAI_API_KEY_2`, `OPENAI_API_KEYS`, `MY_OPENAI_API_KEY`: the SDK name plus a separated part is another variable. */
+function extendsName(upperName: string, candidate: string): boolean {
+  const index = upperName.indexOf(candidate);
+  if (index === -1) return false;
+  const before = upperName.slice(0, index);
+  const after = upperName.slice(index + candidate.length);
+  return (before === '' || before.endsWith('_')) && (after === '' || after.startsWith('_') || after === 'S');
+}
+
+/**
+ * A name within typo distance of an SDK name: one edit for short names, two from 12 characters.
+ * An extension of the SDK name, or its tail (`AI_API_KEY` next to `XAI_API_KEY`), is another
+ * variable, not a typo.
+ */
+function typoOf(upperName: string): string | undefined {
+  if (KNOWN_NAMES.has(upperName)) return undefined;
+  const candidate = closestMatch(upperName, SDK_ENV_NAMES, { maximumDistance: upperName.length >= 12 ? 2 : 1 });
+  if (candidate === undefined || extendsName(upperName, candidate) || candidate.endsWith(upperName)) return undefined;
+  return candidate;
+}
+
+function problemOf(name: string): Problem | undefined {
+  const upperName = name.toUpperCase();
+  const replacement = REPLACEMENTS.get(upperName);
+  if (replacement !== undefined) return { messageId: replacement.kind, replacement: replacement.replacement, provider: getProvider(replacement.provider).name };
+  if (SDK_NAMES.has(upperName)) return name === upperName ? undefined : { messageId: 'wrongCase', replacement: upperName };
+  const typo = typoOf(upperName);
+  return typo === undefined ? undefined : { messageId: 'typo', replacement: typo };
+}
+
+export default defineRule({
+  id: 'env-name',
+  category: 'env',
+  severity: 'warn',
+  description: 'Environment variables must use the names the SDKs read: no legacy (`OPENAI_API_BASE`), made-up (`OPENAI_KEY`) or misspelled names.',
+  facts: ['env-variable'],
+  recommended: true,
+  hasSuggestions: true,
+  messages: {
+    legacy: '{{name}} is the pre-1.0 name of {{replacement}}: the OpenAI SDKs (openai>=1) ignore it — {{action}}',
+    alias: '{{name}} is not a name the {{provider}} SDK reads (it reads {{replacement}}), so it only works where your code passes it explicitly — {{action}}',
+    typo: '{{name}} looks like a misspelling of {{replacement}}, which is the name the SDK looks for — {{action}}',
+    wrongCase: '{{name}} differs from {{replacement}} only in case, and environment variable names are case-sensitive — {{action}}',
+    rename: 'Rename to {{replacement}}',
+  },
+  check(fact, context) {
+    // Behind a browser prefix the name is the app's own (the SDK never reads it); env-public-prefix judges what is in it.
+    if (BROWSER_ENV_PREFIXES.some((prefix) => fact.name.toUpperCase().startsWith(prefix))) return;
+    const problem = problemOf(fact.name);
+    if (problem === undefined) return;
+    const action = fact.access === 'read' ? `read ${problem.replacement} instead` : `rename it to ${problem.replacement}`;
+    context.report({
+      messageId: problem.messageId,
+      data: { name: fact.name, replacement: problem.replacement, provider: 'provider' in problem ? problem.provider : '', action },
+      field: 'name',
+      start: 0,
+      end: fact.name.length,
+      suggestions: [{ messageId: 'rename', data: { replacement: problem.replacement }, fix: { field: 'name', start: 0, end: fact.name.length, text: problem.replacement } }],
+    });
+  },
+});
