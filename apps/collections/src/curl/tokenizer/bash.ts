@@ -111,7 +111,9 @@ function doubleQuoted(scanner: Scanner, start: number): number {
       if (next === '\n') index += 2;
       else if (next === '\r' && text[index + 2] === '\n') index += 3;
       else if (next !== undefined && '$`"\\'.includes(next)) {
-        scanner.add(next, index, 'double', 2);
+        // The escaped character keeps its own column, so findings point at it, not at the backslash.
+        scanner.consume(index, 1);
+        scanner.add(next, index + 1, 'double');
         index += 2;
       } else {
         scanner.add('\\', index, 'double');
@@ -207,7 +209,8 @@ export function tokenizeBash(scanner: Scanner): void {
         scanner.add('\\', index, 'none');
         scanner.index += 1;
       } else {
-        scanner.add(next, index, 'none', 2);
+        scanner.consume(index, 1);
+        scanner.add(next, index + 1, 'none');
         scanner.index += 2;
       }
     } else if (character === "'") {
