@@ -39,12 +39,17 @@ export function spanOf(code: string, needle: string, occurrence = 1): Span {
     index = code.indexOf(needle, index + 1);
     if (index === -1) throw new Error(`${JSON.stringify(needle)} does not occur ${occurrence} time(s) in the test code`);
   }
+  return spanAt(code, index, index + needle.length);
+}
+
+/** The full span of the characters `[start, end)` of `code`. */
+export function spanAt(code: string, start: number, end: number): Span {
   const position = (offset: number): { line: number; column: number } => {
     const before = code.slice(0, offset);
     const line = before.split('\n').length;
     return { line, column: offset - before.lastIndexOf('\n') };
   };
-  const start = position(index);
-  const end = position(index + needle.length);
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  const from = position(start);
+  const to = position(end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
 }
