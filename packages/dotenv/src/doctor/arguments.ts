@@ -11,6 +11,11 @@ export interface DoctorArguments {
   readonly baseUrl: string | undefined;
   readonly timeoutMs: number;
   readonly plain: boolean;
+  /** Text output: only the problems and the verdict line. */
+  readonly quiet: boolean;
+  /** `--config <path>`; undefined to look for one from the directory upwards. */
+  readonly config: string | undefined;
+  readonly noConfig: boolean;
   readonly help: boolean;
 }
 
@@ -31,6 +36,9 @@ Options:
   --online                       Also call GET {base}/models with each OpenAI key and explain the answer
   --base-url <url>               Base URL for --online (default: OPENAI_BASE_URL, else https://api.openai.com/v1)
   --timeout <ms>                 Timeout of the online request (default: ${DEFAULT_TIMEOUT_MS})
+  -c, --config <path>            Use this keylint config file (default: the nearest one from dir upwards)
+      --no-config                Do not look for a keylint config file
+  -q, --quiet                    Text output: only the problems and the verdict line
   --plain, --no-color            No colours (also off when NO_COLOR is set or stdout is not a terminal)
   -h, --help                     Show this help
 
@@ -57,6 +65,9 @@ export function parseDoctorArguments(args: readonly string[]): DoctorArguments {
   let baseUrl: string | undefined;
   let timeoutMs = DEFAULT_TIMEOUT_MS;
   let plain = false;
+  let quiet = false;
+  let config: string | undefined;
+  let noConfig = false;
   let help = false;
   let onlyPositionals = false;
   for (let index = 0; index < args.length; index += 1) {
@@ -91,6 +102,22 @@ export function parseDoctorArguments(args: readonly string[]): DoctorArguments {
         flag();
         plain = true;
         break;
+      case '-q':
+      case '--quiet':
+        flag();
+        quiet = true;
+        break;
+      case '--no-config':
+        flag();
+        noConfig = true;
+        break;
+      case '-c':
+      case '--config': {
+        const { value, next } = takeValue(args, index, option, inline);
+        config = value;
+        index = next;
+        break;
+      }
       case '--loader': {
         const { value, next } = takeValue(args, index, option, inline);
         if (!(LOADERS as readonly string[]).includes(value)) throw new DoctorUsageError(`--loader must be dotenv, nextjs or vite, not "${value}"`);
@@ -131,5 +158,6 @@ export function parseDoctorArguments(args: readonly string[]): DoctorArguments {
     }
   }
   if (baseUrl !== undefined && !online) throw new DoctorUsageError('--base-url only makes sense with --online');
-  return { directory, loader, mode, format, online, baseUrl, timeoutMs, plain, help };
+  if (config !== undefined && noConfig) throw new DoctorUsageError('--config and --no-config exclude each other');
+  return { directory, loader, mode, format, online, baseUrl, timeoutMs, plain, quiet, config, noConfig, help };
 }

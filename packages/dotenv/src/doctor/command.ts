@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigError, envFileLoadOrder, redactSecretsInText } from '@keylint/core';
+import { ConfigError, emptyConfig, envFileLoadOrder, redactSecretsInText, type KeylintConfig } from '@keylint/core';
 import type { CommandIo } from '../cli-io.js';
+import { loadConfig } from '../cli/config.js';
 import { DOCTOR_HELP, DoctorUsageError, parseDoctorArguments } from './arguments.js';
 import { buildReport } from './build-report.js';
-import { loadKeylintConfig } from './config.js';
 import { diagnose } from './diagnose.js';
 import { modelsUrlFor } from './online.js';
 import { readEnvFiles } from './read-env-files.js';
@@ -59,9 +59,10 @@ export async function runDoctorCommand(args: string[], io: CommandIo, dependenci
   const directoryCheck = await isDirectory(directory);
   if (!directoryCheck.ok) return usageError(io, `${directory} ${directoryCheck.reason}`);
 
-  let config;
+  let config: KeylintConfig = emptyConfig;
   try {
-    config = (await loadKeylintConfig(directory)).config;
+    // The config that applies to the directory examined, found from there upwards like `check` does from the working directory.
+    if (!parsed.noConfig) config = (parsed.config === undefined ? await loadConfig(directory) : await loadConfig(io.cwd, parsed.config)).config;
   } catch (error) {
     if (error instanceof ConfigError) return usageError(io, error.message);
     throw error;
@@ -87,7 +88,7 @@ export async function runDoctorCommand(args: string[], io: CommandIo, dependenci
 
   const report = buildReport({ directory, loader, mode, online: parsed.online, files, loadOrder: envFileLoadOrder(loader, mode), diagnosis, onlineResults, onlineSkipped: skipped });
   const color = parsed.format === 'text' && !parsed.plain && io.stdoutIsTTY && (io.env['NO_COLOR'] ?? '') === '';
-  const output = parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDoctorText(report, color);
+  const output = parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDoctorText(report, { color, quiet: parsed.quiet });
   // Every value went through fingerprint() already; this is the last line of defence.
   io.stdout(redactSecretsInText(output, diagnosis.secrets));
   for (const error of report.errors) io.stderr(`${PREFIX}: ${error}\n`);

@@ -50,8 +50,19 @@ function renderVariable(variable: DoctorVariable, report: DoctorReport, palette:
   return lines;
 }
 
-export function renderDoctorText(report: DoctorReport, color: boolean): string {
-  const palette = color ? COLORS : PLAIN;
+export interface TextOptions {
+  readonly color: boolean;
+  /** Only the variables with problems, and the verdict line. */
+  readonly quiet?: boolean;
+}
+
+export function renderDoctorText(report: DoctorReport, options: TextOptions): string {
+  const palette = options.color ? COLORS : PLAIN;
+  const verdict = report.ok ? palette.green(`✔ ${report.summary}`) : palette.red(`✖ ${report.summary}`);
+  if (options.quiet === true) {
+    const problems = report.variables.filter((variable) => !variable.ok).flatMap((variable) => [...renderVariable(variable, report, palette), '']);
+    return `${[...problems, verdict].join('\n')}\n`;
+  }
   const loader = LOADER_LABELS[report.loader];
   const lines = [palette.bold('keylint-env doctor') + ` ${report.directory} ${palette.dim(`(loader: ${loader}, mode: ${report.mode})`)}`];
   const files = report.files.map((file) => {
@@ -60,6 +71,6 @@ export function renderDoctorText(report: DoctorReport, color: boolean): string {
   });
   lines.push(`${palette.dim('files:')} ${files.length === 0 ? 'no .env files' : files.join(', ')}`);
   for (const variable of report.variables) lines.push('', ...renderVariable(variable, report, palette));
-  lines.push('', report.ok ? palette.green(`✔ ${report.summary}`) : palette.red(`✖ ${report.summary}`));
+  lines.push('', verdict);
   return `${lines.join('\n')}\n`;
 }

@@ -179,6 +179,15 @@ describe('what is reported', () => {
     expect(variable(run, 'OPENAI_API_KEY').findings.map((finding) => finding.ruleId)).not.toContain('key-whitespace');
   });
 
+  it('--config names the config file; --no-config ignores the one found', async () => {
+    const directory = await project({ 'keylint.config.json': JSON.stringify({ loader: 'nextjs' }), 'other.json': JSON.stringify({ loader: 'vite' }), '.env': `OPENAI_API_KEY=${keys.env}\n` });
+    expect(parseReport(await doctor(['--format', 'json', '--config', 'other.json'], { cwd: directory })).loader).toBe('vite');
+    expect(parseReport(await doctor(['--format', 'json', '--no-config'], { cwd: directory })).loader).toBe('dotenv');
+    const missing = await doctor(['--config', 'nope.json'], { cwd: directory });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.json: config file not found');
+  });
+
   it('the config chooses the loader; --loader overrides it', async () => {
     const directory = await project({ 'keylint.config.json': JSON.stringify({ loader: 'nextjs' }), '.env': `OPENAI_API_KEY=${keys.env}\n`, '.env.local': `OPENAI_API_KEY=${keys.local}\n` });
     const fromConfig = parseReport(await doctor(['--format', 'json'], { cwd: directory }));
@@ -226,6 +235,17 @@ describe('text output', () => {
     expectNoSecret(run, allKeys);
   });
 
+  it('--quiet prints only the variables with problems and the verdict', async () => {
+    const directory = await project({ '.env': `OPENAI_API_KEY=" ${keys.env}"\nANTHROPIC_API_KEY=${keys.anthropic}\n` });
+    const run = await doctor(['--quiet'], { cwd: directory });
+    expect(run.stdout).toContain('OPENAI_API_KEY · key · OpenAI');
+    expect(run.stdout).not.toContain('ANTHROPIC_API_KEY');
+    expect(run.stdout).not.toContain('keylint-env doctor');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^✖ \d+ problems?: OPENAI_API_KEY/);
+    const clean = await doctor(['-q'], { cwd: await project({ '.env': `OPENAI_API_KEY=${keys.env}\n` }) });
+    expect(clean.stdout).toBe('✔ OK: 1 variable checked, 1 key, no problems.\n');
+  });
+
   it('colours only on a terminal without NO_COLOR or --plain', async () => {
     const directory = await project({ '.env': `OPENAI_API_KEY=${keys.env}\n` });
     const escape = '\u001b[';
@@ -259,6 +279,7 @@ describe('usage', () => {
     [['--base-url', 'https://api.openai.com/v1'], /only makes sense with --online/],
     [['--online', '--base-url', 'http://api.openai.com/v1'], /refusing to send the key over plain http to api\.openai\.com/],
     [['--loader'], /--loader needs a value/],
+    [['--config', 'a.json', '--no-config'], /exclude each other/],
     [['missing-directory'], /does not exist/],
   ])('%j → exit 2', async (args, message) => {
     const directory = await project({});
