@@ -1,7 +1,7 @@
 import { fingerprint, redactSecretsInText, type EnvDefinition, type Finding, type Loader } from '@keylint/core';
 import { winningDefinition, type DiagnosedVariable, type Diagnosis } from './diagnose.js';
 import type { ReadEnvFile } from './read-env-files.js';
-import { DOCTOR_REPORT_VERSION, type DoctorFinding, type DoctorOnline, type DoctorReport, type DoctorSource, type DoctorVariable } from './report.js';
+import { DOCTOR_REPORT_VERSION, type LoaderChoice, type DoctorFinding, type DoctorOnline, type DoctorReport, type DoctorSource, type DoctorVariable } from './report.js';
 import type { OnlineResult } from './run-online.js';
 
 /** Turns the diagnosis (which holds values) into the report (which holds fingerprints only). */
@@ -9,6 +9,7 @@ import type { OnlineResult } from './run-online.js';
 export interface ReportInput {
   readonly directory: string;
   readonly loader: Loader;
+  readonly loaderFrom: LoaderChoice;
   readonly mode: string;
   readonly online: boolean;
   readonly files: readonly ReadEnvFile[];
@@ -128,6 +129,7 @@ export function buildReport(input: ReportInput): DoctorReport {
     version: DOCTOR_REPORT_VERSION,
     directory: input.directory,
     loader: input.loader,
+    loaderFrom: input.loaderFrom,
     mode: input.mode,
     online: input.online,
     files: input.files.map((file) => ({

@@ -68,6 +68,7 @@ export async function runDoctorCommand(args: string[], io: CommandIo, dependenci
     throw error;
   }
   const loader = parsed.loader ?? config.loader ?? 'dotenv';
+  const loaderFrom = parsed.loader !== undefined ? 'option' : config.loader !== undefined ? 'config' : 'default';
   const mode = parsed.mode;
 
   let files;
@@ -86,7 +87,7 @@ export async function runDoctorCommand(args: string[], io: CommandIo, dependenci
     for (const target of planned.targets) onlineResults.push(await runOnline(target, parsed.timeoutMs, dependencies.fetch));
   }
 
-  const report = buildReport({ directory, loader, mode, online: parsed.online, files, loadOrder: envFileLoadOrder(loader, mode), diagnosis, onlineResults, onlineSkipped: skipped });
+  const report = buildReport({ directory, loader, loaderFrom, mode, online: parsed.online, files, loadOrder: envFileLoadOrder(loader, mode), diagnosis, onlineResults, onlineSkipped: skipped });
   const color = parsed.format === 'text' && !parsed.plain && io.stdoutIsTTY && (io.env['NO_COLOR'] ?? '') === '';
   const output = parsed.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDoctorText(report, { color, quiet: parsed.quiet });
   // Every value went through fingerprint() already; this is the last line of defence.

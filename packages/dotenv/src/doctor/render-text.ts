@@ -63,8 +63,8 @@ export function renderDoctorText(report: DoctorReport, options: TextOptions): st
     const problems = report.variables.filter((variable) => !variable.ok).flatMap((variable) => [...renderVariable(variable, report, palette), '']);
     return `${[...problems, verdict].join('\n')}\n`;
   }
-  const loader = LOADER_LABELS[report.loader];
-  const lines = [palette.bold('keylint-env doctor') + ` ${report.directory} ${palette.dim(`(loader: ${loader}, mode: ${report.mode})`)}`];
+  const loader = `${LOADER_LABELS[report.loader]} (${report.loaderFrom === 'option' ? '--loader' : report.loaderFrom})`;
+  const lines = [palette.bold('keylint-env doctor') + ` ${report.directory} ${palette.dim(`· loader: ${loader} · mode: ${report.mode}`)}`];
   const files = report.files.map((file) => {
     if (file.error !== null) return palette.red(`${file.file} (unreadable: ${file.error})`);
     return file.loaded ? file.file : palette.dim(`${file.file} (not loaded)`);

@@ -81,10 +81,14 @@ export interface DoctorVariable {
   readonly ok: boolean;
 }
 
+/** What chose the loader: the option, the keylint config, the project's package.json (Next.js or Vite), or the default. */
+export type LoaderChoice = 'option' | 'config' | 'package.json' | 'default';
+
 export interface DoctorReport {
   readonly version: typeof DOCTOR_REPORT_VERSION;
   readonly directory: string;
   readonly loader: Loader;
+  readonly loaderFrom: LoaderChoice;
   readonly mode: string;
   readonly online: boolean;
   readonly files: readonly DoctorFile[];

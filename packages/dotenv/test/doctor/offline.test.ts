@@ -47,7 +47,7 @@ describe('which definition wins', () => {
     const directory = await project({ '.env': `OPENAI_API_KEY=${keys.env}\n`, '.env.local': `OPENAI_API_KEY=${keys.local}\n`, '.env.development': `OPENAI_API_KEY=${keys.development}\n` });
     const run = await doctor(['--format', 'json'], { cwd: directory });
     const key = variable(run, 'OPENAI_API_KEY');
-    expect(parseReport(run).loader).toBe('dotenv');
+    expect(parseReport(run)).toMatchObject({ loader: 'dotenv', loaderFrom: 'default' });
     expect(key.winner).toMatchObject({ source: '.env:1', fingerprint: fingerprint(keys.env) });
     expect(key.winner?.reason).toMatch(/dotenv reads only \.env/);
     expect(key.sources.map((source) => [source.source, source.loaded, source.winner])).toEqual([
@@ -192,9 +192,11 @@ describe('what is reported', () => {
     const directory = await project({ 'keylint.config.json': JSON.stringify({ loader: 'nextjs' }), '.env': `OPENAI_API_KEY=${keys.env}\n`, '.env.local': `OPENAI_API_KEY=${keys.local}\n` });
     const fromConfig = parseReport(await doctor(['--format', 'json'], { cwd: directory }));
     expect(fromConfig.loader).toBe('nextjs');
+    expect(fromConfig.loaderFrom).toBe('config');
     expect(fromConfig.variables[0]?.winner?.source).toBe('.env.local:1');
     const overridden = parseReport(await doctor(['--format', 'json', '--loader', 'dotenv'], { cwd: directory }));
     expect(overridden.loader).toBe('dotenv');
+    expect(overridden.loaderFrom).toBe('option');
     expect(overridden.variables[0]?.winner?.source).toBe('.env:1');
   });
 
@@ -227,7 +229,7 @@ describe('text output', () => {
     const directory = await project(fourFiles);
     const run = await doctor(['--loader', 'nextjs'], { cwd: directory, env: { OPENAI_API_KEY: keys.exported } });
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe(`keylint-env doctor ${directory} (loader: Next.js, mode: development)`);
+    expect(lines[0]).toBe(`keylint-env doctor ${directory} · loader: Next.js (--loader) · mode: development`);
     expect(run.stdout).toContain('OPENAI_API_KEY · key · OpenAI');
     expect(lines.find((line) => line.startsWith('  * '))).toMatch(new RegExp(`^  \\* process\\.env +${fingerprint(keys.exported).replace(/[().#]/g, '\\$&')}  wins$`));
     expect(run.stdout).toContain('why: Next.js never overrides a variable that is already set in the process environment');
@@ -260,7 +262,7 @@ describe('JSON output', () => {
   it('has a stable, documented shape', async () => {
     const directory = await project({ '.env': `OPENAI_API_KEY=${keys.env}\n` });
     const report = parseReport(await doctor(['--format', 'json'], { cwd: directory }));
-    expect(Object.keys(report)).toEqual(['version', 'directory', 'loader', 'mode', 'online', 'files', 'variables', 'errors', 'ok', 'summary']);
+    expect(Object.keys(report)).toEqual(['version', 'directory', 'loader', 'loaderFrom', 'mode', 'online', 'files', 'variables', 'errors', 'ok', 'summary']);
     expect(report.version).toBe(1);
     expect(Object.keys(report.variables[0] ?? {})).toEqual(['name', 'kind', 'provider', 'winner', 'url', 'sources', 'findings', 'notes', 'online', 'onlineSkipped', 'ok']);
     expect(Object.keys(report.variables[0]?.sources[0] ?? {})).toEqual(['source', 'path', 'line', 'loaded', 'winner', 'fingerprint', 'value', 'sameAsWinner']);
@@ -332,7 +334,7 @@ describe('diagnose maps env-definitions findings to their definition', () => {
       { fileName: '.env.local', filePath: '/project/.env.local', role: 'local' as const, document: parseDotenv(`\nOPENAI_API_KEY=${keys.local}\n`) },
     ];
     const diagnosis = diagnose({ files, processEnv: {}, loader: 'nextjs', mode: 'development', keyVariables: [], severities: {}, rules: [reportsSecondDefinition] });
-    const report = buildReport({ directory: '/project', loader: 'nextjs', mode: 'development', online: false, files, loadOrder: ['process.env', '.env.development.local', '.env.local', '.env.development', '.env'], diagnosis, onlineResults: [], onlineSkipped: [] });
+    const report = buildReport({ directory: '/project', loader: 'nextjs', loaderFrom: 'option', mode: 'development', online: false, files, loadOrder: ['process.env', '.env.development.local', '.env.local', '.env.development', '.env'], diagnosis, onlineResults: [], onlineSkipped: [] });
     const openai = report.variables.find((entry) => entry.name === 'OPENAI_API_KEY');
     expect(openai?.findings).toEqual([{ ruleId: 'test-second-definition', severity: 'warn', message: 'OPENAI_API_KEY is also defined in .env', source: '.env:1' }]);
     expect(openai?.winner?.source).toBe('.env.local:2');
