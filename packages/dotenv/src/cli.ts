@@ -18,6 +18,7 @@ import {
 import { CHECK_NAMES, checkDocsUrl, dotenvChecks, isCheckName, lineEntries, parseSchema, SchemaError, type DotenvSchema } from './checks/index.js';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args.js';
 import { loadConfig } from './cli/config.js';
+import { detectLoader } from './cli/loader.js';
 import { discoverFiles, type DiscoveredFile } from './cli/discover.js';
 import { readTextFile } from './cli/read-file.js';
 import { createStyle, wantsColor, type Style } from './cli/style.js';
@@ -92,7 +93,7 @@ function knownRuleId(id: string): boolean {
 function parseIgnoreList(names: readonly string[], source: string): string[] {
   for (const name of names) {
     if (!knownRuleId(name)) {
-      throw new UsageError(`invalid value '${name}' for '${source}' (possible values: ${[...CHECK_NAMES, ...catalog.map((rule) => rule.id)].join(', ')})`);
+      throw new UsageError(`invalid value '${name}' for '${source}': not a dotenv-linter check or keylint rule id (see --help)`);
     }
   }
   return [...names];
@@ -152,12 +153,12 @@ async function crossFileProblems(context: Context, files: readonly CheckedFile[]
     byDirectory.set(directory, [...(byDirectory.get(directory) ?? []), file]);
   }
   const { buildEnvDefinitions } = await import('./sources.js');
-  for (const group of byDirectory.values()) {
+  for (const [directory, group] of byDirectory) {
     if (group.length < 2) continue;
     const facts = buildEnvDefinitions({
       files: group.map((file) => ({ filePath: file.input.path, document: file.document })),
       processEnv: {},
-      loader: context.config.loader ?? 'dotenv',
+      loader: context.config.loader ?? (await detectLoader(directory)),
     });
     for (const finding of checkFacts(facts, { severities: context.severities })) {
       const fact = finding.fact;
