@@ -1,4 +1,6 @@
 import type { EndpointFact } from './facts.js';
+import { createPathMatcher, type PathPattern } from './path-patterns.js';
+import { openAIEndpoints } from './providers/openai-endpoints.js';
 import { isLocalHost, providerForHost, type Provider } from './providers/providers.js';
 
 /**
@@ -200,7 +202,40 @@ export function isSdkBaseUrl(fact: EndpointFact): boolean {
   return upper.endsWith('BASE_URL') || upper.endsWith('BASEURL') || upper.endsWith('API_BASE');
 }
 
-/** How messages name the URL's host and path, for example `api.openai.com/chat/completions`. */
-export function describeUrl(analysis: UrlAnalysis): string {
-  return `${analysis.host}${analysis.path}`;
+const matchOpenAIEndpoint = createPathMatcher(openAIEndpoints);
+
+/**
+ * The endpoint part of a request URL on a provider host, below the version prefix, when the URL is
+ * clean enough to judge (endpoint-version reports the rest).
+ */
+export function endpointBelowVersion(analysis: UrlAnalysis, versionPrefix: string): string | undefined {
+  if (analysis.hostTemplated || findEmptySegment(analysis.path) !== undefined || findDoubledVersion(analysis.path) !== undefined) return undefined;
+  const rest = pathBelow(withoutTrailingSlash(analysis.path), versionPrefix);
+  if (rest === undefined || rest.length === 0) return undefined;
+  const first = locatedSegments(rest)[0];
+  return first === undefined || isVersionSegment(first.text) ? undefined : rest;
+}
+
+export interface ProviderEndpoints {
+  readonly provider: Provider;
+  readonly prefix: string;
+  readonly endpoints: readonly PathPattern[];
+  /** Matches a path below `prefix`; undefined when it is not one of `endpoints`. */
+  readonly match: (path: string) => { readonly item: { readonly path: string; readonly methods: readonly string[] } } | undefined;
+}
+
+const endpointListCache = new WeakMap<Provider, ProviderEndpoints>();
+
+/** The endpoint list for a host's provider: OpenAI's full list, or the few a provider declares. */
+export function providerEndpoints(provider: Provider): ProviderEndpoints | undefined {
+  if (provider.id === 'openai') return { provider, prefix: '/v1', endpoints: openAIEndpoints, match: matchOpenAIEndpoint };
+  const known = provider.knownEndpoints;
+  const prefix = provider.versionPrefix;
+  if (known === undefined || prefix === undefined) return undefined;
+  const cached = endpointListCache.get(provider);
+  if (cached !== undefined) return cached;
+  const endpoints = known.map((endpoint) => ({ ...endpoint, path: endpoint.path.slice(prefix.length) }));
+  const created = { provider, prefix, endpoints, match: createPathMatcher(endpoints) };
+  endpointListCache.set(provider, created);
+  return created;
 }

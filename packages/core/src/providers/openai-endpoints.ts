@@ -7,6 +7,10 @@
  * (not in the SDK, but what key checkers call). Removed endpoints and their replacements: §4.2.
  * Paths use `{name}` for a path parameter.
  */
+import { createPathMatcher } from '../path-patterns.js';
+
+export { isTemplateSegment, pathSegments } from '../path-patterns.js';
+
 export type HttpMethod = 'GET' | 'POST' | 'DELETE';
 
 export interface OpenAIEndpoint {
@@ -253,10 +257,8 @@ export const removedOpenAIEndpoints: readonly RemovedOpenAIEndpoint[] = [
   { path: '/threads', coversSubpaths: true, removed: ASSISTANTS_SUNSET, replacement: USE_RESPONSES },
 ];
 
-/** Admin API and account path roots, for messages that explain which key a path needs. */
-export const openAIAdminPathRoots: readonly string[] = ['/organization', '/projects'];
-
-const PARAMETER = /^\{[^{}]+\}$/;
+const matchEndpoint = createPathMatcher(openAIEndpoints);
+const matchRemoved = createPathMatcher(removedOpenAIEndpoints, (item) => item.coversSubpaths === true);
 
 export interface OpenAIPathMatch {
   readonly endpoint: OpenAIEndpoint;
@@ -268,86 +270,19 @@ export interface RemovedOpenAIPathMatch {
   readonly removedEndpoint: RemovedOpenAIEndpoint;
 }
 
-/** `/chat/completions/` → `['chat', 'completions']`; a trailing slash is ignored, inner empty segments are kept. */
-export function pathSegments(path: string): string[] {
-  const trimmed = path.endsWith('/') ? path.slice(0, -1) : path;
-  const withoutLeading = trimmed.startsWith('/') ? trimmed.slice(1) : trimmed;
-  return withoutLeading.length === 0 ? [] : withoutLeading.split('/');
-}
-
-/** True for `{{id}}`, `${id}`, `<id>`, `:id` (Postman path variable) and their percent-encoded forms: a value filled in later. */
-export function isTemplateSegment(segment: string): boolean {
-  return (
-    segment.startsWith(':') ||
-    segment.includes('{{') ||
-    segment.includes('${') ||
-    segment.includes('<') ||
-    segment.includes('>') ||
-    segment.includes('%7B') ||
-    segment.includes('%7b') ||
-    segment.includes('%3C') ||
-    segment.includes('%3c')
-  );
-}
-
-interface CompiledPattern<Item> {
-  readonly item: Item;
-  readonly segments: readonly string[];
-  readonly literalCount: number;
-}
-
-function compile<Item extends { readonly path: string }>(items: readonly Item[]): CompiledPattern<Item>[] {
-  return items.map((item) => {
-    const segments = pathSegments(item.path);
-    return { item, segments, literalCount: segments.filter((segment) => !PARAMETER.test(segment)).length };
-  });
-}
-
-const compiledEndpoints = compile(openAIEndpoints);
-const compiledRemoved = compile(removedOpenAIEndpoints);
-
-/** Matches segments against a pattern: literals case-insensitively, `{param}` against any non-empty segment, template segments only against `{param}`. */
-function matchSegments(pattern: readonly string[], segments: readonly string[], allowSubpaths: boolean): Record<string, string> | undefined {
-  if (allowSubpaths ? segments.length < pattern.length : segments.length !== pattern.length) return undefined;
-  const parameters: Record<string, string> = {};
-  for (let index = 0; index < pattern.length; index += 1) {
-    const expected = pattern[index] as string;
-    const actual = segments[index] as string;
-    if (actual.length === 0) return undefined;
-    if (PARAMETER.test(expected)) {
-      parameters[expected.slice(1, -1)] = actual;
-    } else if (isTemplateSegment(actual) || expected.toLowerCase() !== actual.toLowerCase()) {
-      return undefined;
-    }
-  }
-  return parameters;
-}
-
-function bestMatch<Item>(patterns: readonly CompiledPattern<Item>[], segments: readonly string[], allowSubpaths: (item: Item) => boolean): { item: Item; parameters: Record<string, string> } | undefined {
-  let best: { item: Item; parameters: Record<string, string>; literalCount: number } | undefined;
-  for (const pattern of patterns) {
-    const parameters = matchSegments(pattern.segments, segments, allowSubpaths(pattern.item));
-    // A literal segment beats a parameter: `/responses/compact` is not the response `compact`.
-    if (parameters !== undefined && (best === undefined || pattern.literalCount > best.literalCount)) {
-      best = { item: pattern.item, parameters, literalCount: pattern.literalCount };
-    }
-  }
-  return best;
-}
-
 /**
  * The current endpoint a path (relative to `/v1`, e.g. `/files/file-abc/content`) refers to, or
  * undefined. `{param}` segments match any value; template placeholders (`{{id}}`, `:id`) only match
  * `{param}` segments.
  */
 export function matchOpenAIPath(path: string): OpenAIPathMatch | undefined {
-  const match = bestMatch(compiledEndpoints, pathSegments(path), () => false);
+  const match = matchEndpoint(path);
   return match === undefined ? undefined : { endpoint: match.item, parameters: match.parameters };
 }
 
 /** The removed endpoint a path (relative to `/v1`) refers to, or undefined. */
 export function matchRemovedOpenAIPath(path: string): RemovedOpenAIPathMatch | undefined {
-  const match = bestMatch(compiledRemoved, pathSegments(path), (item) => item.coversSubpaths === true);
+  const match = matchRemoved(path);
   return match === undefined ? undefined : { removedEndpoint: match.item };
 }
 
