@@ -2,6 +2,7 @@
 import type { Rule } from '../rule.js';
 import endpointHost from './endpoint-host.js';
 import endpointHttps from './endpoint-https.js';
+import endpointMethod from './endpoint-method.js';
 import endpointPath from './endpoint-path.js';
 import endpointVersion from './endpoint-version.js';
 import envName from './env-name.js';
@@ -16,4 +17,4 @@ import keyQuoted from './key-quoted.js';
 import keyWhitespace from './key-whitespace.js';
 
 /** Every rule in the catalog, sorted by id. */
-export const rules: readonly Rule[] = [endpointHost, endpointHttps, endpointPath, endpointVersion, envName, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyInvisibleChar, keyQuoted, keyWhitespace] as readonly Rule[];
+export const rules: readonly Rule[] = [endpointHost, endpointHttps, endpointMethod, endpointPath, endpointVersion, envName, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyInvisibleChar, keyQuoted, keyWhitespace] as readonly Rule[];
