@@ -1,5 +1,5 @@
 import { fingerprint, redactSecretsInText, type EnvDefinition, type Finding, type Loader } from '@keylint/core';
-import { winningDefinition, type DiagnosedVariable, type Diagnosis } from './diagnose.js';
+import { isShownAsIs, winningDefinition, type DiagnosedVariable, type Diagnosis } from './diagnose.js';
 import type { ReadEnvFile } from './read-env-files.js';
 import { DOCTOR_REPORT_VERSION, type LoaderChoice, type DoctorFinding, type DoctorOnline, type DoctorReport, type DoctorSource, type DoctorVariable } from './report.js';
 import type { OnlineResult } from './run-online.js';
@@ -30,11 +30,6 @@ function findingSource(finding: Finding, variable: DiagnosedVariable): string {
   return definition === undefined ? variable.name : sourceLabel(definition);
 }
 
-/** Base URLs and OpenAI IDs are shown as they are: they are not secrets, and the exact text is the diagnosis. */
-function showsValue(variable: DiagnosedVariable): boolean {
-  return variable.kind === 'base-url' || variable.kind === 'organization' || variable.kind === 'project';
-}
-
 function sourcesOf(variable: DiagnosedVariable, redact: (text: string) => string): DoctorSource[] {
   const winner = winningDefinition(variable);
   const describe = (definition: EnvDefinition, loaded: boolean): DoctorSource => ({
@@ -44,7 +39,7 @@ function sourcesOf(variable: DiagnosedVariable, redact: (text: string) => string
     loaded,
     winner: definition === winner,
     fingerprint: fingerprint(definition.value),
-    value: showsValue(variable) ? redact(definition.value) : null,
+    value: isShownAsIs(variable.kind, definition.value) ? redact(definition.value) : null,
     sameAsWinner: winner !== undefined && definition !== winner && definition.value === winner.value,
   });
   return [...variable.definitions.map((definition) => describe(definition, true)), ...variable.unloaded.map((definition) => describe(definition, false))];
@@ -112,7 +107,7 @@ export function buildReport(input: ReportInput): DoctorReport {
       kind: variable.kind,
       provider: variable.provider ?? null,
       winner: winner === undefined ? null : { source: sourceLabel(winner), reason: variable.reason ?? '', fingerprint: fingerprint(winner.value) },
-      url: variable.kind === 'base-url' && winner !== undefined ? redact(endpoint?.kind === 'endpoint' ? endpoint.url : winner.value) : null,
+      url: variable.kind === 'base-url' && winner !== undefined && isShownAsIs(variable.kind, winner.value) ? redact(endpoint?.kind === 'endpoint' ? endpoint.url : winner.value) : null,
       sources: sourcesOf(variable, redact),
       findings,
       notes,

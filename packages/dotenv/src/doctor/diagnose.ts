@@ -175,6 +175,23 @@ function destinationFor(provider: ProviderId | undefined, winners: ReadonlyMap<s
   return undefined;
 }
 
+const OPENAI_IDENTIFIER = /^(?:org-|proj_)[A-Za-z0-9]{1,64}$/;
+
+/**
+ * Whether a value may be printed as it is: a base URL that is a plain http(s) URL (no credentials,
+ * no query, where keys hide), or an OpenAI ID of the right shape. Anything else in those variables
+ * (a key pasted into OPENAI_BASE_URL) is shown by fingerprint like a key.
+ */
+export function isShownAsIs(kind: VariableKind, value: string): boolean {
+  const trimmed = value.trim();
+  if (kind === 'organization' || kind === 'project') return OPENAI_IDENTIFIER.test(trimmed) || /^[A-Za-z0-9 _-]{0,24}$/.test(trimmed);
+  if (kind !== 'base-url') return false;
+  if (trimmed.length === 0) return true;
+  if (!URL.canParse(trimmed)) return false;
+  const url = new URL(trimmed);
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.search === '';
+}
+
 export function diagnose(input: DiagnoseInput): Diagnosis {
   const loadOrder = envFileLoadOrder(input.loader, input.mode);
   const loadedFiles: LoadedEnvFile[] = input.files.flatMap((file) => ('document' in file ? [{ filePath: file.filePath, document: file.document }] : []));
@@ -231,9 +248,9 @@ export function diagnose(input: DiagnoseInput): Diagnosis {
     });
   }
   variables.sort((left, right) => KIND_ORDER[left.kind] - KIND_ORDER[right.kind] || (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
-  // Base URLs and OpenAI IDs are shown as they are; everything else is treated as a secret.
-  const secrets = variables
-    .filter((variable) => variable.kind === 'key' || variable.kind === 'other')
-    .flatMap((variable) => [...variable.definitions, ...variable.unloaded].map((definition) => definition.value));
+  // Base URLs and OpenAI IDs that look like one are shown as they are; every other value is treated as a secret.
+  const secrets = variables.flatMap((variable) =>
+    [...variable.definitions, ...variable.unloaded].map((definition) => definition.value).filter((value) => !isShownAsIs(variable.kind, value)),
+  );
   return { variables, secrets };
 }
