@@ -27,6 +27,5 @@ export function isInsideExpansion(word: Word, start: number, end: number): boole
 export function originalSpan(word: Word, start: number, end: number): { start: number; end: number } {
   const originalStart = word.offsets[start] ?? word.end;
   if (end <= start) return { start: originalStart, end: originalStart };
-  const last = word.offsets[end - 1] ?? word.end;
-  return { start: originalStart, end: end >= word.value.length ? Math.max(last + 1, Math.min(word.end, last + 2)) : last + 1 };
+  return { start: originalStart, end: (word.offsets[end - 1] ?? word.end) + 1 };
 }
