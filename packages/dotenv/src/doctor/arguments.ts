@@ -30,7 +30,8 @@ environment and the .env files of dir) of each provider variable, the one that w
 loader's precedence and why, its fingerprint (never the key), and what keylint's rules say about it.
 
 Options:
-  --loader <dotenv|nextjs|vite>  Whose precedence to apply (default: config "loader", else dotenv)
+  --loader <dotenv|nextjs|vite>  Whose precedence to apply (default: config "loader", else package.json
+                                 (next → nextjs, vite → vite), else dotenv)
   --mode <mode>                  NODE_ENV for Next.js, --mode for Vite (default: development)
   --format <text|json>           Output format (default: text)
   --online                       Also call GET {base}/models with each OpenAI key and explain the answer

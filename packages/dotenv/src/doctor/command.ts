@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigError, emptyConfig, envFileLoadOrder, redactSecretsInText, type KeylintConfig } from '@keylint/core';
 import type { CommandIo } from '../cli-io.js';
 import { loadConfig } from '../cli/config.js';
+import { detectLoader } from '../cli/loader.js';
 import { DOCTOR_HELP, DoctorUsageError, parseDoctorArguments } from './arguments.js';
 import { buildReport } from './build-report.js';
 import { diagnose } from './diagnose.js';
@@ -67,8 +68,9 @@ export async function runDoctorCommand(args: string[], io: CommandIo, dependenci
     if (error instanceof ConfigError) return usageError(io, error.message);
     throw error;
   }
-  const loader = parsed.loader ?? config.loader ?? 'dotenv';
-  const loaderFrom = parsed.loader !== undefined ? 'option' : config.loader !== undefined ? 'config' : 'default';
+  // The same choice as `check`: the option, the config, then what the project's package.json depends on.
+  const loader = parsed.loader ?? config.loader ?? (await detectLoader(directory));
+  const loaderFrom = parsed.loader !== undefined ? 'option' : config.loader !== undefined ? 'config' : loader === 'dotenv' ? 'default' : 'package.json';
   const mode = parsed.mode;
 
   let files;

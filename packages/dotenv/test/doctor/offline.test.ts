@@ -188,6 +188,15 @@ describe('what is reported', () => {
     expect(missing.stderr).toContain('nope.json: config file not found');
   });
 
+  it('without option or config, the project\'s package.json picks Next.js or Vite, as for check', async () => {
+    const directory = await project({ 'package.json': JSON.stringify({ dependencies: { next: '15.0.0' } }), '.env': `OPENAI_API_KEY=${keys.env}\n`, '.env.local': `OPENAI_API_KEY=${keys.local}\n` });
+    const report = parseReport(await doctor(['--format', 'json'], { cwd: directory }));
+    expect(report).toMatchObject({ loader: 'nextjs', loaderFrom: 'package.json' });
+    expect(report.variables[0]?.winner?.source).toBe('.env.local:1');
+    const vite = await project({ 'package.json': JSON.stringify({ devDependencies: { vite: '8.0.0' } }) });
+    expect(parseReport(await doctor(['--format', 'json'], { cwd: vite }))).toMatchObject({ loader: 'vite', loaderFrom: 'package.json' });
+  });
+
   it('the config chooses the loader; --loader overrides it', async () => {
     const directory = await project({ 'keylint.config.json': JSON.stringify({ loader: 'nextjs' }), '.env': `OPENAI_API_KEY=${keys.env}\n`, '.env.local': `OPENAI_API_KEY=${keys.local}\n` });
     const fromConfig = parseReport(await doctor(['--format', 'json'], { cwd: directory }));
