@@ -1,4 +1,4 @@
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { readFile, realpath } from 'node:fs/promises';
 import {
   catalogRuleDescriptors,
@@ -26,7 +26,7 @@ import { backupFile, writeFileAtomic } from './cli/write.js';
 import type { CommandIo } from './cli-io.js';
 import { fixDotenvText, lintDotenvText, severitiesWithIgnores, sortProblems, type Problem } from './lint.js';
 import type { DotenvDocument } from './parser/document.js';
-import { locateFinding } from './parser/facts.js';
+import { envFileFacts, locateFinding } from './parser/facts.js';
 import { parseDotenv } from './parser/parse.js';
 
 export const TOOL_NAME = 'keylint-env';
@@ -79,6 +79,8 @@ interface InputFile {
   readonly path: string;
   readonly text?: string;
   readonly error?: string;
+  /** Read from standard input: never written back, never grouped with files on disk. */
+  readonly stdin?: boolean;
 }
 
 function ruleDescriptors(): RuleDescriptor[] {
@@ -106,7 +108,7 @@ async function readInputs(context: Context, withDiscovery: { recursive: boolean;
   const diskPaths = args.paths.filter((path) => path !== '-');
   if (args.paths.includes('-')) {
     const display = args.stdinFilename ?? '-';
-    inputs.push({ display, path: args.stdinFilename === undefined ? '-' : relative(io.cwd, args.stdinFilename) === '' ? args.stdinFilename : `${io.cwd}/${args.stdinFilename}`, text: await io.stdin() });
+    inputs.push({ display, path: args.stdinFilename === undefined ? '-' : resolve(io.cwd, args.stdinFilename), text: await io.stdin(), stdin: true });
   }
   if (diskPaths.length > 0) {
     const discovered = await discoverFiles({
@@ -148,7 +150,7 @@ interface CheckedFile {
 async function crossFileProblems(context: Context, files: readonly CheckedFile[]): Promise<void> {
   const byDirectory = new Map<string, CheckedFile[]>();
   for (const file of files) {
-    if (file.input.path === '-') continue;
+    if (file.input.stdin === true) continue;
     const directory = dirname(file.input.path);
     byDirectory.set(directory, [...(byDirectory.get(directory) ?? []), file]);
   }
@@ -187,7 +189,7 @@ function lintResultOf(file: { input: InputFile; problems?: readonly Problem[] })
     endLine: problem.position.endLine,
     endColumn: problem.position.endColumn,
   }));
-  return createLintResult(file.input.path === '-' ? file.input.display : file.input.path, messages);
+  return createLintResult(file.input.path, messages);
 }
 
 function problemLine(style: Style, display: string, problem: { position: { line: number }; ruleId: string; message: string }): string {
@@ -214,7 +216,7 @@ async function runCheck(context: Context): Promise<number> {
   for (const input of inputs) {
     if (input.text === undefined) continue;
     const outcome = lintDotenvText(input.text, {
-      filePath: input.path === '-' ? input.display : input.path,
+      filePath: input.path,
       ignore: context.ignore,
       severities: context.severities,
       keyVariables: context.config.keyVariables,
@@ -247,14 +249,24 @@ async function runCheck(context: Context): Promise<number> {
   return total > 0 ? 1 : 0;
 }
 
+/** Every value in the document that core reads as a key, so the dry run can hide them. */
+function secretsOf(text: string, filePath: string): string[] {
+  return envFileFacts(parseDotenv(text), { filePath }).flatMap(({ fact, entry }) => (fact.kind === 'key' ? [entry.value] : []));
+}
+
 async function runFix(context: Context): Promise<number> {
   const { io, args, style } = context;
+  const text = args.format === 'text';
+  // Only the report goes to stdout in the machine formats; the progress lines would break it.
+  const say = (line: string): void => {
+    if (text) io.stdout(line);
+  };
   const { inputs } = await readInputs(context, { recursive: args.recursive, exclude: args.exclude });
   const readable = inputs.filter((input) => input.text !== undefined);
   const unreadable = inputs.filter((input) => input.error !== undefined);
   for (const input of unreadable) reportUnreadable(context, input);
   if (readable.length === 0) {
-    if (!args.quiet && unreadable.length === 0) io.stdout('Nothing to fix\n');
+    if (!args.quiet && unreadable.length === 0) say('Nothing to fix\n');
     return unreadable.length > 0 ? 2 : 0;
   }
   // Key rules are not fixed by `fix`; only dotenv-linter's checks are, as upstream.
@@ -263,27 +275,36 @@ async function runFix(context: Context): Promise<number> {
   let failed = false;
   const results: LintResult[] = [];
   for (const [index, input] of readable.entries()) {
-    const text = input.text ?? '';
-    if (!args.quiet) io.stdout(`Fixing ${input.display}\n`);
-    const outcome = fixDotenvText(text, dotenvIgnore);
-    if (args.format !== 'text') {
-      const document = parseDotenv(text);
-      results.push(lintResultOf({ input, problems: outcome.warnings.map((warning) => ({ ruleId: warning.check, message: warning.message, severity: 'warn' as const, position: { line: warning.line, column: 1, endLine: warning.line, endColumn: (document.lines[warning.line - 1]?.raw.length ?? 0) + 1 }, order: 0 as const })) }));
-    }
+    const original = input.text ?? '';
+    if (!args.quiet) say(`Fixing ${input.display}\n`);
+    const outcome = fixDotenvText(original, dotenvIgnore);
+    const document = parseDotenv(original);
+    results.push(
+      lintResultOf({
+        input,
+        problems: outcome.warnings.map((warning) => ({
+          ruleId: warning.check,
+          message: warning.message,
+          severity: 'warn' as const,
+          position: { line: warning.line, column: 1, endLine: warning.line, endColumn: (document.lines[warning.line - 1]?.raw.length ?? 0) + 1 },
+          order: 0 as const,
+        })),
+      }),
+    );
     if (outcome.warnings.length === 0) continue;
-    if (outcome.fixed !== outcome.warnings.length && !args.quiet) io.stdout(`${style.redBold('Could not fix all warnings')}\n`);
-    const isStdin = input.path === '-';
-    if (args.dryRun || isStdin) {
+    if (outcome.fixed !== outcome.warnings.length && !args.quiet) say(`${style.redBold('Could not fix all warnings')}\n`);
+    if (args.dryRun || input.stdin === true) {
       if (!args.quiet) {
-        io.stdout(`${style.yellowBold('Dry run - not changing any files on disk.')}\n\n`);
-        for (const line of outcome.dryRunLines) io.stdout(`${line}\n`);
+        say(`${style.yellowBold('Dry run - not changing any files on disk.')}\n\n`);
+        const secrets = secretsOf(original, input.path);
+        for (const line of outcome.dryRunLines) say(`${redactSecretsInText(line, secrets)}\n`);
       }
-    } else if (outcome.text !== text) {
+    } else if (outcome.text !== original) {
       try {
         if (!args.noBackup) {
           const backup = await backupFile(input.path);
-          io.stdout(`Original file was backed up to: ${JSON.stringify(relative(await realpath(io.cwd), backup))}\n`);
-          if (!args.quiet) io.stdout('\n');
+          say(`Original file was backed up to: ${JSON.stringify(relative(await realpath(io.cwd), backup))}\n`);
+          if (!args.quiet) say('\n');
         }
         await writeFileAtomic(input.path, outcome.text);
       } catch (error) {
@@ -291,14 +312,14 @@ async function runFix(context: Context): Promise<number> {
         failed = true;
       }
     }
-    if (!args.quiet && args.format === 'text') {
-      for (const warning of outcome.warnings) io.stdout(problemLine(style, input.display, { position: { line: warning.line }, ruleId: warning.check, message: warning.message }));
-      if (index !== readable.length - 1) io.stdout('\n');
+    if (!args.quiet) {
+      for (const warning of outcome.warnings) say(problemLine(style, input.display, { position: { line: warning.line }, ruleId: warning.check, message: warning.message }));
+      if (index !== readable.length - 1) say('\n');
     }
     total += outcome.warnings.length;
   }
-  if (args.format !== 'text') io.stdout(formatResults(args.format, results, { toolName: TOOL_NAME, toolVersion: VERSION, rules: ruleDescriptors(), cwd: io.cwd, color: false }));
-  else io.stdout(total === 0 ? '\nNo warnings found\n' : `\nAll warnings are fixed. Total: ${total}\n`);
+  if (text) io.stdout(total === 0 ? '\nNo warnings found\n' : `\nAll warnings are fixed. Total: ${total}\n`);
+  else io.stdout(formatResults(args.format, results, { toolName: TOOL_NAME, toolVersion: VERSION, rules: ruleDescriptors(), cwd: io.cwd, color: false }));
   return failed ? 1 : 0;
 }
 

@@ -100,7 +100,9 @@ export async function discoverFiles(options: DiscoveryOptions): Promise<{ files:
       if (entry.isSymbolicLink()) {
         try {
           const target = await realpath(path);
-          if ((await stat(target)).isFile()) add(target);
+          const info = await stat(target);
+          if (info.isFile()) add(target);
+          else if (info.isDirectory()) problems.push({ display: display(path), reason: 'is a directory, expected a file' });
         } catch (error) {
           problems.push({ display: display(path), reason: describeError(error) });
         }
