@@ -1,4 +1,4 @@
-import { getProvider, keyShapeOf, PROCESS_ENV_SOURCE, rules } from '@keylint/core';
+import { getProvider, keyShapeOf, PROCESS_ENV_SOURCE, providerForUrl, rules } from '@keylint/core';
 import { winningDefinition, type DiagnosedVariable, type Diagnosis } from './diagnose.js';
 import { explainOnline, type OnlineExplanation } from './explain-online.js';
 import { checkKeyOnline, modelsUrlFor } from './online.js';
@@ -83,9 +83,26 @@ function shadowedFiles(variable: DiagnosedVariable): string[] {
   return variable.definitions.filter((definition) => definition.source !== PROCESS_ENV_SOURCE && definition.value !== winner.value).map((definition) => definition.source);
 }
 
+/**
+ * A key of one provider must not be handed to another provider's API to find out that it does not
+ * work there (an Anthropic key sent to api.openai.com). Gateways and local servers are unknown
+ * hosts and get the key; shapes other providers share (`sk-` + hex) prove too little to refuse.
+ */
+function wrongProviderReason(target: OnlineTarget): string | undefined {
+  const shape = keyShapeOf(target.key);
+  const destination = providerForUrl(target.baseUrl.trim());
+  if (shape === undefined || shape.ambiguous === true || destination === undefined || destination.id === shape.provider) return undefined;
+  const article = /^[AEIOU]/i.test(shape.label) ? 'an' : 'a';
+  return `this is ${article} ${shape.label}, and ${new URL(target.baseUrl.trim()).host} is the ${destination.name} API; sending it there would hand the key to another company. Use the key of the provider the base URL points at, or point the base URL at the key's provider`;
+}
+
 export async function runOnline(target: OnlineTarget, timeoutMs: number, fetchFunction?: typeof fetch): Promise<OnlineResult> {
   const { variable } = target;
   const modelsUrl = modelsUrlFor(target.baseUrl);
+  const wrongProvider = 'url' in modelsUrl ? wrongProviderReason(target) : undefined;
+  if (wrongProvider !== undefined && 'url' in modelsUrl) {
+    return { target, url: modelsUrl.url, refused: false, explanation: { verdict: 'not-sent', ok: false, lines: [`Not sent: ${wrongProvider}.`] } };
+  }
   const outcome = await checkKeyOnline({
     baseUrl: target.baseUrl,
     key: target.key,

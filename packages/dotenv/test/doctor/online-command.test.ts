@@ -198,6 +198,27 @@ describe('doctor --online against a local mock of the OpenAI API', () => {
     expect(text.code).toBe(1);
   });
 
+  it.each([
+    ['an Anthropic key in OPENAI_API_KEY, to the OpenAI default', `OPENAI_API_KEY=${fakeKey('anthropic', 'wrong')}\n`, /Not sent: this is an Anthropic API key, and api\.openai\.com is the OpenAI API/],
+    ['an OpenAI key to Groq', `OPENAI_API_KEY=${key}\nOPENAI_BASE_URL=https://api.groq.com/openai/v1\n`, /Not sent: this is an OpenAI project key, and api\.groq\.com is the Groq API/],
+  ])('never hands a key to another provider: %s', async (_title, env, message) => {
+    let called = false;
+    const directory = await project({ '.env': env });
+    const run = await doctor(['--online'], {
+      cwd: directory,
+      dependencies: {
+        fetch: async () => {
+          called = true;
+          throw new Error('must not be called');
+        },
+      },
+    });
+    expect(called).toBe(false);
+    expect(run.stdout).toMatch(message);
+    expect(run.code).toBe(1);
+    expectNoSecret(run, secrets);
+  });
+
   it('without an OpenAI key there is nothing to check: exit 1', async () => {
     const directory = await project({ '.env': `ANTHROPIC_API_KEY=${fakeKey('anthropic', 'x')}\n` });
     const run = await doctor(['--online', '--base-url', server.baseUrl('ok')], { cwd: directory });
