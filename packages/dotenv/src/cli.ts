@@ -354,10 +354,9 @@ async function runDiff(context: Context): Promise<number> {
 }
 
 async function runDoctor(args: string[], io: CommandIo): Promise<number> {
-  // Kept dynamic: doctor is only loaded when asked for, which keeps `check` starting fast.
-  const specifier = './doctor/command.js';
-  const module = (await import(specifier)) as { runDoctorCommand(args: string[], io: CommandIo): Promise<number> };
-  return module.runDoctorCommand(args, io);
+  // Loaded only when asked for, which keeps `check` starting fast.
+  const { runDoctorCommand } = await import('./doctor/command.js');
+  return runDoctorCommand(args, io);
 }
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */

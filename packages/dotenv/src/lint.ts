@@ -111,14 +111,32 @@ export interface FixOutcome {
   readonly dryRunLines: string[];
 }
 
-/** dotenv-linter's `fix` for one file's text: check, then run the fixers in upstream order. */
-export function fixDotenvText(text: string, ignore: ReadonlySet<string> = new Set()): FixOutcome {
+function fixPass(text: string, ignore: ReadonlySet<string>): FixOutcome {
   const document = parseDotenv(text);
   const lines = lineEntries(document);
   const warnings = runChecks(lines, { ignore });
   if (warnings.length === 0) return { warnings, fixed: 0, text, dryRunLines: [] };
   const fixed = applyFixes(warnings, lines, ignore);
   return { warnings, fixed, text: serializeFixed(document, lines), dryRunLines: lines.map((line) => line.raw) };
+}
+
+/** Upstream's fixer order can leave work for a second run (a duplicate commented out after sorting); a few passes settle it. */
+const MAX_FIX_PASSES = 4;
+
+/**
+ * dotenv-linter's `fix` for one file's text: check, then run the fixers in upstream order, again
+ * on the result until it stops changing, so that running `fix` twice changes nothing the second
+ * time. Warnings and the fixed count are those of the first pass, as upstream reports them.
+ */
+export function fixDotenvText(text: string, ignore: ReadonlySet<string> = new Set()): FixOutcome {
+  const first = fixPass(text, ignore);
+  let current = first;
+  for (let pass = 1; pass < MAX_FIX_PASSES && current.warnings.length > 0; pass += 1) {
+    const next = fixPass(current.text, ignore);
+    if (next.text === current.text) break;
+    current = { ...next, dryRunLines: next.dryRunLines.length === 0 ? current.dryRunLines : next.dryRunLines };
+  }
+  return { ...first, text: current.text, dryRunLines: current === first ? first.dryRunLines : current.dryRunLines };
 }
 
 export type { CheckName };
