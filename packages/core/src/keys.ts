@@ -172,6 +172,7 @@ const QUOTE_WORDS: Readonly<Record<string, string>> = {
 
 /** True for ASCII and typographic quote characters. */
 export function isQuoteCharacter(character: string): boolean {
+  if (character.length !== 1) return false;
   return character in QUOTE_PAIRS || Object.values(QUOTE_PAIRS).some((closers) => closers.includes(character));
 }
 
