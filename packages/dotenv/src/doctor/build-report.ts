@@ -64,7 +64,12 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function summaryOf(variables: readonly DoctorVariable[], errors: readonly string[], online: boolean, directory: string): string {
+function summaryOf(variables: readonly DoctorVariable[], errors: readonly string[], online: boolean, directory: string, nothingOnline: boolean): string {
+  const offline = summaryOfVariables(variables, errors, online && !nothingOnline, directory);
+  return nothingOnline ? `No OpenAI key to check online. ${offline.replace(/^OK: /, '')}` : offline;
+}
+
+function summaryOfVariables(variables: readonly DoctorVariable[], errors: readonly string[], online: boolean, directory: string): string {
   const problems = (variable: DoctorVariable): number => variable.findings.length + variable.notes.length + (variable.online !== null && !variable.online.ok ? 1 : 0);
   const withProblems = variables.filter((variable) => !variable.ok);
   if (variables.length === 0) {
@@ -118,8 +123,7 @@ export function buildReport(input: ReportInput): DoctorReport {
   });
   const errors = input.files.flatMap((file) => ('error' in file ? [`${file.filePath}: ${file.error}`] : []));
   const onlineFailed = input.online && input.onlineResults.length === 0;
-  const summaryBase = summaryOf(variables, errors, input.online, input.directory);
-  const summary = onlineFailed ? `${summaryBase} No OpenAI key to check online.` : summaryBase;
+  const summary = summaryOf(variables, errors, input.online, input.directory, onlineFailed);
   return {
     version: DOCTOR_REPORT_VERSION,
     directory: input.directory,

@@ -61,7 +61,7 @@ export interface DiagnosedVariable {
 
 export interface Diagnosis {
   readonly variables: readonly DiagnosedVariable[];
-  /** Every key (and unclassified) value seen, so that output can redact them wherever they might surface. */
+  /** Every value not shown as it is (keys, and anything odd in a base URL or ID variable), for redaction of all output. */
   readonly secrets: readonly string[];
 }
 
@@ -72,12 +72,8 @@ export const PROVIDER_VARIABLE_NAMES: ReadonlySet<string> = new Set([
   'OPENAI_PROJECT_ID',
 ]);
 
-function winnerOf(variable: Pick<DiagnosedVariable, 'definitions' | 'winnerIndex'>): EnvDefinition | undefined {
+export function winningDefinition(variable: Pick<DiagnosedVariable, 'definitions' | 'winnerIndex'>): EnvDefinition | undefined {
   return variable.winnerIndex === undefined ? undefined : variable.definitions[variable.winnerIndex];
-}
-
-export function winningDefinition(variable: DiagnosedVariable): EnvDefinition | undefined {
-  return winnerOf(variable);
 }
 
 function originOf(definition: EnvDefinition): Fact['origin'] {

@@ -17,6 +17,11 @@ const PLAIN: Palette = { bold: (text) => text, dim: (text) => text, red: (text) 
 
 const KIND_LABELS: Readonly<Record<VariableKind, string>> = { key: 'key', 'base-url': 'base URL', organization: 'organization ID', project: 'project ID', other: 'variable' };
 
+/** A value in quotes with every invisible or non-ASCII character escaped, so a stray `\r` or zero-width space shows. */
+function visible(value: string): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function pad(text: string, width: number): string {
   return text.length >= width ? `${text} ` : text.padEnd(width);
 }
@@ -33,7 +38,7 @@ function renderVariable(variable: DoctorVariable, report: DoctorReport, palette:
       ...(source.sameAsWinner ? [palette.dim('same value as the winner')] : []),
       ...(!source.loaded ? [palette.dim(`not loaded by ${LOADER_LABELS[report.loader]}${report.loader === 'dotenv' ? '' : ` in ${report.mode} mode`}`)] : []),
     ];
-    lines.push(`  ${marker} ${pad(label, labelWidth)}${source.value === null ? source.fingerprint : JSON.stringify(source.value)}${tags.length === 0 ? '' : `  ${tags.join(', ')}`}`);
+    lines.push(`  ${marker} ${pad(label, labelWidth)}${source.value === null ? source.fingerprint : visible(source.value)}${tags.length === 0 ? '' : `  ${tags.join(', ')}`}`);
   }
   if (variable.winner !== null && variable.winner.reason.length > 0) lines.push(`    ${palette.dim('why:')} ${variable.winner.reason}`);
   for (const finding of variable.findings) {

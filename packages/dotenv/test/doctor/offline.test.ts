@@ -257,6 +257,13 @@ describe('text output', () => {
     expect(clean.stdout).toBe('✔ OK: 1 variable checked, 1 key, no problems.\n');
   });
 
+  it('base URLs are quoted with invisible characters escaped', async () => {
+    const directory = await project({ '.env': 'OPENAI_BASE_URL="https://api.openai.com/v1\u200b"\n' });
+    const run = await doctor([], { cwd: directory, env: { ANTHROPIC_BASE_URL: 'https://api.anthropic.com\r' } });
+    expect(run.stdout).toContain('"https://api.openai.com/v1\\u200b"');
+    expect(run.stdout).toContain('"https://api.anthropic.com\\r"');
+  });
+
   it('colours only on a terminal without NO_COLOR or --plain', async () => {
     const directory = await project({ '.env': `OPENAI_API_KEY=${keys.env}\n` });
     const escape = '\u001b[';
