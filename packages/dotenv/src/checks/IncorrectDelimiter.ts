@@ -23,7 +23,7 @@ export default defineCheck({
       const cleaned = removeInvalidLeadingCharacters(key);
       const junk = key.slice(0, key.length - cleaned.length);
       const fixedKey = [...cleaned].map((character) => (isAlphanumeric(character) ? character : '_')).join('');
-      line.raw = `${junk}${fixedKey}=${value}`;
+      line.raw = `${line.exportPrefix}${junk}${fixedKey}=${value}`;
       return true;
     },
   },

@@ -16,7 +16,7 @@ export default defineCheck({
       const key = line.key;
       const value = line.value;
       if (key === undefined || value === undefined) return false;
-      line.raw = `${removeInvalidLeadingCharacters(key)}=${value}`;
+      line.raw = `${line.exportPrefix}${removeInvalidLeadingCharacters(key)}=${value}`;
       return true;
     },
   },

@@ -17,7 +17,7 @@ export default defineCheck({
       const key = line.key;
       const value = line.value;
       if (key === undefined || value === undefined) return false;
-      line.raw = `${toUppercase(key)}=${value}`;
+      line.raw = `${line.exportPrefix}${toUppercase(key)}=${value}`;
       return true;
     },
   },

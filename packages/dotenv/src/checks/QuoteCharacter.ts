@@ -20,7 +20,7 @@ export default defineCheck({
       const key = line.key;
       const value = line.value;
       if (key === undefined || value === undefined) return false;
-      line.raw = `${key}=${value.replace(/['"]/g, '')}`;
+      line.raw = `${line.exportPrefix}${key}=${value.replace(/['"]/g, '')}`;
       return true;
     },
   },

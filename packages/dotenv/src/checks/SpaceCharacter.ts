@@ -17,7 +17,7 @@ export default defineCheck({
       const key = line.key;
       const value = line.value;
       if (key === undefined || value === undefined) return false;
-      line.raw = `${rustTrimEnd(key)}=${rustTrimStart(value)}`;
+      line.raw = `${line.exportPrefix}${rustTrimEnd(key)}=${rustTrimStart(value)}`;
       return true;
     },
   },

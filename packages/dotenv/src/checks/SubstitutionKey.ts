@@ -62,7 +62,7 @@ export default defineCheck({
         const restPart = stripped.slice(nameLength);
         result += `{${stripped.slice(0, nameLength)}${restPart.startsWith('}') ? '' : '}'}${restPart}`;
       }
-      line.raw = `${key}=${result}${rest}`;
+      line.raw = `${line.exportPrefix}${key}=${result}${rest}`;
       return true;
     },
   },

@@ -24,12 +24,12 @@ export default defineCheck({
       // and keep the comment (and leave the line alone when the value itself has no whitespace).
       const comment = /\s+#.*$/su.exec(value);
       if (comment === null) {
-        line.raw = `${key}="${value}"`;
+        line.raw = `${line.exportPrefix}${key}="${value}"`;
         return true;
       }
       const bare = value.slice(0, comment.index);
       if (!/\p{White_Space}/u.test(rustTrim(bare)) || isQuoted(rustTrim(bare))) return false;
-      line.raw = `${key}="${bare}"${comment[0]}`;
+      line.raw = `${line.exportPrefix}${key}="${bare}"${comment[0]}`;
       return true;
     },
   },

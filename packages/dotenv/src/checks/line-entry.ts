@@ -77,6 +77,14 @@ export class LineEntry {
     return equals === -1 ? text : text.slice(0, equals);
   }
 
+  /**
+   * `export ` when the line has that prefix. Fixers that rebuild `KEY=value` put it back (upstream
+   * drops it, which breaks files that a shell sources).
+   */
+  get exportPrefix(): string {
+    return this.trimmed.startsWith('export ') ? 'export ' : '';
+  }
+
   /** Everything after the first `=` of the raw line, quotes and inline comments included. */
   get value(): string | undefined {
     if (this.isEmptyOrComment) return undefined;

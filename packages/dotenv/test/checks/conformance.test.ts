@@ -258,6 +258,10 @@ describe('fix (§6 fix rows)', () => {
     expect(fixDotenvText('HOST=a b # note\n').text).toBe('HOST="a b" # note\n');
   });
 
+  it('keeps the export prefix when it rebuilds a line (upstream drops it)', () => {
+    expect(fixDotenvText('export foo=1\nexport B = 2\n export C=x y\n').text).toBe('export FOO=1\nexport B=2\nexport C="x y"\n');
+  });
+
   it('never drops the last line of a file without a final newline (upstream bug)', () => {
     expect(fixDotenvText('b=1\nA=2', new Set(['EndingBlankLine'])).text).toBe('A=2\nB=1');
   });
