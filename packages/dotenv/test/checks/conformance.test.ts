@@ -259,7 +259,7 @@ describe('fix (§6 fix rows)', () => {
   });
 
   it('keeps the export prefix when it rebuilds a line (upstream drops it)', () => {
-    expect(fixDotenvText('export foo=1\nexport B = 2\n export C=x y\n').text).toBe('export FOO=1\nexport B=2\nexport C="x y"\n');
+    expect(fixDotenvText('export foo=1\nexport B = 2\n export C=x y\n').text).toBe('export B=2\nexport C="x y"\nexport FOO=1\n');
   });
 
   it('never drops the last line of a file without a final newline (upstream bug)', () => {
