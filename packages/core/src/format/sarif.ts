@@ -24,6 +24,10 @@ function level(severity: 1 | 2 | 'error' | 'warn'): 'error' | 'warning' {
   return severity === 2 || severity === 'error' ? 'error' : 'warning';
 }
 
+function pascalCase(id: string): string {
+  return id.replace(/(^|[-/])([a-z])/g, (_match, _separator: string, letter: string) => letter.toUpperCase());
+}
+
 function fileUri(path: string): string {
   return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
 }
@@ -44,7 +48,8 @@ export function formatSarif(results: readonly LintResult[], options: SarifFormat
   const ruleIndex = new Map(descriptors.map((rule, index) => [rule.id, index]));
   const sarifRules = descriptors.map((rule) => ({
     id: rule.id,
-    name: rule.id.replace(/(^|[-/])([a-z])/g, (_match, _separator: string, letter: string) => letter.toUpperCase()),
+    // SARIF1001: a name identical to the id must be left out (dotenv-linter's check ids are already PascalCase).
+    ...(pascalCase(rule.id) === rule.id ? {} : { name: pascalCase(rule.id) }),
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.description },
     ...(rule.url === undefined ? {} : { helpUri: rule.url }),
