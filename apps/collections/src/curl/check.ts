@@ -110,7 +110,9 @@ export function checkCurlText(text: string, options: CheckCurlOptions = {}): Lin
   const lineMap = new LineMap(text);
   const messages: LintMessage[] = [];
   for (const command of extractCurlCommands(text, options)) {
-    messages.push(...curlRuleMessages(command, lineMap, options), ...coreMessages(command, lineMap, options));
+    // Appended one by one: a spread of a very long list overflows the call stack.
+    for (const message of curlRuleMessages(command, lineMap, options)) messages.push(message);
+    for (const message of coreMessages(command, lineMap, options)) messages.push(message);
   }
   const seen = new Set<string>();
   return messages

@@ -218,7 +218,7 @@ class Collector {
       if (following === undefined || first === undefined || !first.value.startsWith('-') || curlOptionName(first.value) === undefined) break;
       if (this.lineMap.lineIndex(first.start) !== this.lineMap.lineIndex(last.end) + 1) break;
       missingContinuations.push({ lineEnd: last.end, next: first });
-      args.push(...following.words);
+      for (const word of following.words) args.push(word);
       merged.add(next);
       current = following;
       next += 1;
@@ -232,11 +232,25 @@ class Collector {
       args,
       options,
       urls,
-      continuations: continuations.filter((continuation) => continuation.start >= name.start && continuation.start <= end),
+      continuations: continuationsBetween(continuations, name.start, end),
       missingContinuations,
       assignedVariables: this.assignedVariables,
     });
   }
+}
+
+/** The continuations (sorted by offset) from `start` to `end`, found by binary search. */
+function continuationsBetween(continuations: readonly Continuation[], start: number, end: number): Continuation[] {
+  let low = 0;
+  let high = continuations.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((continuations[middle]?.start ?? 0) < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Continuation[] = [];
+  for (let index = low; index < continuations.length && (continuations[index]?.start ?? 0) <= end; index += 1) found.push(continuations[index] as Continuation);
+  return found;
 }
 
 /** Fenced code blocks of a Markdown file, each with the shell its info string names. */

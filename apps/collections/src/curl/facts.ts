@@ -1,7 +1,7 @@
 import { factsFromSetting, keyShapeOf, type EndpointFact, type Fact, type FactOrigin, type HeaderEntry, type HeaderFact, type KeyFact } from '@keylint/core';
 import type { CurlCommand } from './extract.js';
 import type { CurlOption } from './options.js';
-import { isInsideExpansion, sliceWord } from './tokenizer/words.js';
+import { isInsideExpansion } from './tokenizer/words.js';
 import type { Word } from './tokenizer/types.js';
 
 /** Where a fact's fields sit: the word and the value index inside it where the field starts. */
@@ -100,18 +100,26 @@ export function factsFromCurlCommand(command: CurlCommand, filePath: string | un
   const destination = urls[0]?.value.trim();
   const coveredWords = new Set<Word>();
 
-  const headers: HeaderEntry[] = [];
+  // `-H "Name:"` removes the headers of that name given before it.
+  const sent: { entry: HeaderEntry; removed: boolean }[] = [];
+  const byName = new Map<string, { removed: boolean }[]>();
   for (const option of options) {
     if (option.name !== 'header' || option.argument === undefined) continue;
     const word = option.argument;
     coveredWords.add(word);
     const header = parseHeader(word);
     if (header === undefined) continue;
+    const lower = header.name.toLowerCase();
     if (header.removes) {
-      for (let index = headers.length - 1; index >= 0; index -= 1) if (headers[index]?.name.toLowerCase() === header.name.toLowerCase()) headers.splice(index, 1);
+      for (const earlier of byName.get(lower) ?? []) earlier.removed = true;
+      byName.delete(lower);
       continue;
     }
-    headers.push({ name: header.name, value: header.value });
+    const record = { entry: { name: header.name, value: header.value }, removed: false };
+    sent.push(record);
+    const sameName = byName.get(lower) ?? [];
+    sameName.push(record);
+    byName.set(lower, sameName);
     const fact: HeaderFact = {
       kind: 'header',
       name: header.name,
@@ -122,6 +130,7 @@ export function factsFromCurlCommand(command: CurlCommand, filePath: string | un
     };
     add(fact, { name: { word, offset: header.nameStart }, value: { word, offset: header.valueStart } });
   }
+  const headers: HeaderEntry[] = sent.filter((record) => !record.removed).map((record) => record.entry);
   const has = (name: string): boolean => headers.some((entry) => lowerName(entry) === name);
 
   for (const option of options) {
@@ -157,7 +166,7 @@ export function factsFromCurlCommand(command: CurlCommand, filePath: string | un
   for (const word of urls) {
     const leading = word.value.length - word.value.trimStart().length;
     const url = word.value.trim();
-    const fact: EndpointFact = { kind: 'endpoint', url, role: 'request', method, headers: [...headers], origin, ...(body === undefined ? {} : { body }) };
+    const fact: EndpointFact = { kind: 'endpoint', url, role: 'request', method, headers, origin, ...(body === undefined ? {} : { body }) };
     add(fact, { value: { word, offset: leading } });
   }
 
@@ -175,7 +184,9 @@ export function factsFromCurlCommand(command: CurlCommand, filePath: string | un
   }
   const keySpans = new Map<Word, { start: number; end: number }[]>();
   const markKey = (word: Word, start: number, end: number): void => {
-    keySpans.set(word, [...(keySpans.get(word) ?? []), { start, end }]);
+    const spans = keySpans.get(word) ?? [];
+    spans.push({ start, end });
+    keySpans.set(word, spans);
   };
   for (const { word, from, separator } of pairWords) {
     let position = from;
@@ -190,7 +201,7 @@ export function factsFromCurlCommand(command: CurlCommand, filePath: string | un
       for (const fact of factsFromSetting({ name: pair.slice(0, equals), value, origin, access: 'define', literal: true })) {
         if (fact.kind !== 'key') continue;
         const keyFact: KeyFact = destination === undefined ? fact : { ...fact, destination };
-        add(keyFact, { value: { word: sliceWord(word, 0), offset: valueStart + quoteShift } });
+        add(keyFact, { value: { word, offset: valueStart + quoteShift } });
         markKey(word, valueStart, valueStart + value.length + quoteShift);
       }
     }
@@ -202,8 +213,8 @@ export function factsFromCurlCommand(command: CurlCommand, filePath: string | un
     for (const match of word.value.matchAll(KEY_RUN)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (hasExpansion(word, start, end) || (keySpans.get(word) ?? []).some((span) => start < span.end && end > span.start)) continue;
       if (keyShapeOf(match[0]) === undefined) continue;
+      if (hasExpansion(word, start, end) || (keySpans.get(word) ?? []).some((span) => start < span.end && end > span.start)) continue;
       const fact: KeyFact = { kind: 'key', value: match[0], literal: true, origin, ...(destination === undefined ? {} : { destination }) };
       add(fact, { value: { word, offset: start } });
     }

@@ -56,6 +56,7 @@ export type Analysis =
     };
 
 const KEY_CANDIDATE = /(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_-]{18,}/g;
+const WHOLE_REFERENCE = /^\s*\{\{[^{}]*\}\}\s*$/;
 const BODY_PRUNED_METHODS = new Set(['GET', 'HEAD', 'COPY', 'PURGE', 'UNLOCK']);
 const RAW_LANGUAGE_CONTENT_TYPES: Readonly<Record<string, string>> = {
   json: 'application/json',
@@ -386,6 +387,8 @@ function addRequestFacts(builder: Builder, collection: CollectionModel, request:
   }
 
   for (const header of headers) {
+    // A header that is one unresolved `{{variable}}` has an unknown value (it may hold the scheme too); collection-undefined-variable speaks for it.
+    if (WHOLE_REFERENCE.test(header.value.text)) continue;
     const fact: HeaderFact = {
       kind: 'header',
       name: header.name.text,

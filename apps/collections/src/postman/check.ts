@@ -1,7 +1,10 @@
 import {
   checkFacts,
+  credentialSpanInHeader,
+  keyShapeOf,
   fatalMessage,
   findingToLintMessage,
+  type Fact,
   type Finding,
   type LintMessage,
   type RuleSetting,
@@ -29,6 +32,8 @@ export interface LocatedFinding {
   readonly exact: boolean;
   readonly finding?: Finding;
   readonly anchors?: FactAnchors;
+  /** The fact the finding is about, when it is a core fact. */
+  readonly fact?: Fact;
 }
 
 function place(source: JsonSource, anchor: Anchor, start: number, end: number): { start: number; end: number; exact: boolean } {
@@ -55,6 +60,8 @@ function toMessage(source: JsonSource, located: LocatedFinding): LintMessage {
 export interface PostmanCheckResult {
   readonly messages: LintMessage[];
   readonly located: LocatedFinding[];
+  /** Literal values written in the file that have a known key shape, placed in the file (for sanitize). */
+  readonly keyShaped: LocatedFinding[];
   readonly kind?: 'collection' | 'environment' | 'globals';
   readonly source?: JsonSource;
 }
@@ -63,7 +70,7 @@ export interface PostmanCheckResult {
 export function checkPostmanDocument(text: string, options: PostmanCheckOptions): PostmanCheckResult {
   const analysis = analyzePostman(text, options);
   if (!analysis.ok) {
-    return { messages: [fatalMessage(`${options.filePath}: ${analysis.reason}${analysis.located ? ` at line ${analysis.line}, column ${analysis.column}` : ''}`, analysis.line, analysis.column)], located: [] };
+    return { keyShaped: [], messages: [fatalMessage(`${options.filePath}: ${analysis.reason}${analysis.located ? ` at line ${analysis.line}, column ${analysis.column}` : ''}`, analysis.line, analysis.column)], located: [] };
   }
   const { source } = analysis;
   const located: LocatedFinding[] = [];
@@ -81,7 +88,7 @@ export function checkPostmanDocument(text: string, options: PostmanCheckOptions)
     if (anchors === undefined) continue;
     const anchor = finding.location.field === 'name' ? (anchors.name ?? anchors.value) : anchors.value;
     const span = place(source, anchor, finding.location.start, finding.location.end);
-    keep({ ruleId: finding.ruleId, messageId: finding.messageId, message: finding.message, severity: finding.severity, ...span, finding, anchors });
+    keep({ ruleId: finding.ruleId, messageId: finding.messageId, message: finding.message, severity: finding.severity, ...span, finding, anchors, fact: finding.fact });
   }
   const collectionFindings: CollectionFinding[] = runCollectionRules(collectionRules, analysis.collectionFacts, severities);
   for (const finding of collectionFindings) {
@@ -89,7 +96,21 @@ export function checkPostmanDocument(text: string, options: PostmanCheckOptions)
     keep({ ruleId: finding.ruleId, messageId: finding.messageId, message: finding.message, severity: finding.severity, ...span });
   }
   located.sort((left, right) => left.start - right.start || left.end - right.end || left.ruleId.localeCompare(right.ruleId));
-  return { messages: located.map((finding) => toMessage(source, finding)), located, kind: analysis.kind, source };
+  const keyShaped: LocatedFinding[] = [];
+  for (const fact of analysis.coreFacts) {
+    if ((fact.kind !== 'key' && fact.kind !== 'header') || !fact.literal) continue;
+    const anchors = analysis.anchors.get(fact);
+    if (anchors === undefined) continue;
+    const span = fact.kind === 'header' ? credentialSpanInHeader(fact.name, fact.value) : { start: 0, end: fact.value.length };
+    if (span === undefined) continue;
+    const candidate = fact.value.slice(span.start, span.end);
+    const trimmedStart = span.start + (candidate.length - candidate.trimStart().length);
+    const trimmed = candidate.trim();
+    if (keyShapeOf(trimmed) === undefined) continue;
+    const placed = place(source, anchors.value, trimmedStart, trimmedStart + trimmed.length);
+    keyShaped.push({ ruleId: 'key-shaped', messageId: 'keyShaped', message: '', severity: 'error', ...placed, anchors, fact });
+  }
+  return { messages: located.map((finding) => toMessage(source, finding)), located, keyShaped, kind: analysis.kind, source };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CurlCommand } from '../curl/extract.js';
+import type { CurlOption } from '../curl/options.js';
 import { defineCurlRule, environmentReference, shellName } from '../curl/rule.js';
-import type { Expansion, Shell, Word } from '../curl/tokenizer/types.js';
+import type { Expansion, Shell } from '../curl/tokenizer/types.js';
 
 /** PowerShell's automatic and preference variables: set without an assignment in the script. */
 const POWERSHELL_AUTOMATIC = new Set([
@@ -19,14 +20,11 @@ function declaredCurlVariables(command: CurlCommand): Set<string> {
   return names;
 }
 
-/** The option a word is the argument of, when it was written `--expand-<option>`. */
-function expandingOption(command: CurlCommand, word: Word): string | undefined {
-  return command.options.find((option) => option.expand && option.argument !== undefined && option.argument.start === word.start && option.argument.end === word.end)?.name;
-}
-
-function optionOfTemplate(command: CurlCommand, word: Word): string {
-  const option = command.options.find((candidate) => candidate.argument !== undefined && candidate.argument.start === word.start && candidate.argument.end === word.end);
-  return option?.name ?? 'url';
+/** The option each argument word belongs to, by the word's start offset. */
+function optionsByArgument(command: CurlCommand): Map<number, CurlOption> {
+  const byArgument = new Map<number, CurlOption>();
+  for (const option of command.options) if (option.argument !== undefined) byArgument.set(option.argument.start, option);
+  return byArgument;
 }
 
 /** The shell whose syntax a reference is written in. */
@@ -51,6 +49,7 @@ export default defineCurlRule({
   check(command, context) {
     const shell = shellName(command.shell);
     const declared = declaredCurlVariables(command);
+    const optionOf = optionsByArgument(command);
     const report = (expansion: Expansion, messageId: 'singleQuotes' | 'otherShell' | 'powershellVariable' | 'template' | 'undeclared', data: Record<string, string> = {}): void => {
       context.report({
         messageId,
@@ -63,9 +62,9 @@ export default defineCurlRule({
       for (const expansion of word.expansions) {
         if (expansion.syntax === 'command') continue;
         if (expansion.syntax === 'template') {
-          const option = expandingOption(command, word);
-          if (option === undefined) report(expansion, 'template', { option: optionOfTemplate(command, word) });
-          else if (!declared.has(expansion.name)) report(expansion, 'undeclared', { option });
+          const option = optionOf.get(word.start);
+          if (option?.expand !== true) report(expansion, 'template', { option: option?.name ?? 'url' });
+          else if (!declared.has(expansion.name)) report(expansion, 'undeclared', { option: option.name });
           continue;
         }
         if (expansion.expands) {

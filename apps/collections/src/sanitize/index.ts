@@ -59,7 +59,8 @@ export function sanitizePostmanText(text: string, options: { readonly filePath: 
   if (result.kind === undefined || result.source === undefined) {
     return { ok: false, reason: result.messages[0]?.message ?? `${options.filePath}: not a Postman export` };
   }
-  const secrets = nonOverlapping(result.located.filter((finding) => finding.ruleId === SECRET_RULE && finding.exact));
+  // What core's secret rule reports, and any literal with a known key shape (core's key shapes) in case the rule is off or absent.
+  const secrets = nonOverlapping([...result.located.filter((finding) => finding.ruleId === SECRET_RULE), ...result.keyShaped].filter((finding) => finding.exact));
   const namesBySecret = new Map<string, string>();
   const usedNames = new Map<string, string>();
   const variables: SanitizedVariable[] = [];
@@ -69,7 +70,7 @@ export function sanitizePostmanText(text: string, options: { readonly filePath: 
     const definitionName = finding.anchors?.definition?.name;
     let name = namesBySecret.get(secret);
     if (name === undefined) {
-      const wanted = chooseVariableName(secret, finding.finding?.fact, definitionName);
+      const wanted = chooseVariableName(secret, finding.fact, definitionName);
       name = wanted;
       for (let suffix = 2; usedNames.has(name) && usedNames.get(name) !== secret; suffix += 1) name = `${wanted}_${suffix}`;
       namesBySecret.set(secret, name);

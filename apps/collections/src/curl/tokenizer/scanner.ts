@@ -244,9 +244,14 @@ export function matchBrace(text: string, open: number): number {
   return text.length;
 }
 
-function quoteAt(word: Word, valueIndex: number): QuoteStyle {
-  for (const segment of word.segments) if (valueIndex >= segment.valueStart && valueIndex < segment.valueEnd) return segment.quote;
-  return 'none';
+/** The quote style at a value index; calls come in increasing order, so the search resumes where it stopped. */
+function quoteFinder(word: Word): (valueIndex: number) => QuoteStyle {
+  let cursor = 0;
+  return (valueIndex) => {
+    while (cursor < word.segments.length && (word.segments[cursor]?.valueEnd ?? 0) <= valueIndex) cursor += 1;
+    const segment = word.segments[cursor];
+    return segment !== undefined && segment.valueStart <= valueIndex ? segment.quote : 'none';
+  };
 }
 
 function nameRunEnd(value: string, from: number): number {
@@ -264,9 +269,16 @@ function nameRunEnd(value: string, from: number): number {
 function addLiteralReferences(word: Word, shell: Shell, outerExpanded: ReadonlySet<number> | undefined): Word {
   const { value } = word;
   if (!/[$%{]/.test(value)) return word;
+  const quoteAt = quoteFinder(word);
   const found: Expansion[] = [];
-  const covered = (start: number, end: number): boolean =>
-    word.expansions.some((expansion) => start < expansion.valueEnd && end > expansion.valueStart) || found.some((expansion) => start < expansion.valueEnd && end > expansion.valueStart);
+  // References are found left to right, so one cursor over the scanner's references is enough.
+  let cursor = 0;
+  const covered = (start: number, end: number): boolean => {
+    while (cursor < word.expansions.length && (word.expansions[cursor]?.valueEnd ?? 0) <= start) cursor += 1;
+    const next = word.expansions[cursor];
+    const last = found[found.length - 1];
+    return (next !== undefined && next.valueStart < end) || (last !== undefined && start < last.valueEnd);
+  };
   const record = (start: number, end: number, syntax: Expansion['syntax'], name: string): void => {
     if (covered(start, end)) return;
     const originalStart = word.offsets[start] ?? word.start;
@@ -275,7 +287,7 @@ function addLiteralReferences(word: Word, shell: Shell, outerExpanded: ReadonlyS
       syntax,
       name,
       text: value.slice(start, end),
-      quote: quoteAt(word, start),
+      quote: quoteAt(start),
       expands: byOuter,
       expandedByOuterShell: byOuter,
       start: originalStart,
@@ -304,7 +316,7 @@ function addLiteralReferences(word: Word, shell: Shell, outerExpanded: ReadonlyS
         index = end;
       }
     } else if (character === '$') {
-      const quote = quoteAt(word, index);
+      const quote = quoteAt(index);
       if (shell !== 'cmd' && (quote === 'none' || quote === 'double')) continue;
       if (value.slice(index + 1, index + 5).toLowerCase() === 'env:' && isNameStart(value[index + 5])) {
         const end = nameRunEnd(value, index + 5);
