@@ -143,6 +143,18 @@ describe('formats', () => {
     expect(log.runs[0]?.results.map((entry) => [entry.ruleId, entry.locations[0]?.physicalLocation.artifactLocation.uri])).toEqual([['LowercaseKey', '.env']]);
   });
 
+  it('sarif passes sarif-multitool validation without warnings', async () => {
+    const key = fakeKey('openai-project', 'sarif');
+    const cwd = await directoryWith('sarif-valid', { '.env': `OPENAI_API_KEY=" ${key}"\nOPENAI_API_BASE=https://api.openai.com\nb=1\n` });
+    const result = await cli(cwd, ['check', '--format', 'sarif']);
+    const path = join(cwd, 'out.sarif');
+    await writeFile(path, result.stdout);
+    const tool = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.bin', 'sarif-multitool');
+    const validation = await run(tool, ['validate', path]);
+    expect(validation.stdout).toContain('Analysis completed successfully');
+    expect(validation.stdout).not.toMatch(/(?:error|warning) SARIF/);
+  }, 60_000);
+
   it('github prints workflow annotations', async () => {
     const cwd = await directoryWith('github', { '.env': 'b=1\n' });
     const result = await cli(cwd, ['check', '--format', 'github']);

@@ -153,6 +153,10 @@ describe('dotenv-linter conformance (§6)', () => {
     expect(names("A='x\nB=1\n")).toEqual(['QuoteCharacter']);
   });
 
+  it("copies upstream's quirk: a quoted value followed by a comment opens a block up to the next line with that quote", () => {
+    expect(check("A='x' # note\nb=1\nC='y'\nd=1\n")).toEqual(['LowercaseKey@4 The d key should be in uppercase']);
+  });
+
   it('numbers merged multi-line entries by their first line and keeps later numbers', () => {
     expect(check('A="x\ny"\nb=1\n')).toEqual(['LowercaseKey@3 The b key should be in uppercase']);
   });
