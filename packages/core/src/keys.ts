@@ -199,31 +199,55 @@ export function coreSpan(value: string): { start: number; end: number } {
 // The key as the user meant it
 // ---------------------------------------------------------------------------------------------
 
+/** A key as the user meant it, with where each of its characters sits in the original value. */
+export interface CleanedKey {
+  readonly text: string;
+  /** UTF-16 offset in the original value of each UTF-16 unit of `text`. */
+  readonly offsets: readonly number[];
+}
+
+function isWhitespaceUnit(unit: { readonly text: string }): boolean {
+  return unit.text.trim().length === 0;
+}
+
 /**
  * The value with what the character and quote rules report taken out: surrounding whitespace,
- * invisible characters, look-alikes mapped to ASCII, quotes around it. Format and provider checks
- * judge this, so that one pasted `\r` is reported once, by key-whitespace, not again as a bad charset.
+ * invisible characters, look-alikes mapped to ASCII, quotes around it, typographic quotes inside.
+ * Format and provider checks judge this, so that one pasted `\r` is reported once, by
+ * key-whitespace, not again as a bad charset. ASCII quotes inside the key stay, for key-format.
  */
-export function cleanKeyCandidate(value: string): string {
-  let cleaned = '';
+export function cleanKey(value: string): CleanedKey {
+  let units: { text: string; index: number }[] = [];
+  let index = 0;
   for (const character of value) {
     const suspicious = suspiciousCharacter(character);
-    if (suspicious === undefined) cleaned += character;
-    else if (suspicious.kind === 'space') cleaned += ' ';
-    else if (suspicious.kind === 'quote') cleaned += character;
-    else cleaned += suspicious.replacement;
+    const text = suspicious === undefined || suspicious.kind === 'quote' ? character : suspicious.kind === 'space' ? ' ' : suspicious.replacement;
+    if (text.length > 0) units.push({ text, index });
+    index += character.length;
   }
-  cleaned = cleaned.trim();
-  for (;;) {
-    const first = cleaned.charAt(0);
-    const last = cleaned.charAt(cleaned.length - 1);
-    if (cleaned.length >= 2 && quotesPair(first, last)) cleaned = cleaned.slice(1, -1).trim();
-    else if (isQuoteCharacter(first)) cleaned = cleaned.slice(1).trim();
-    else if (cleaned.length > 0 && isQuoteCharacter(last)) cleaned = cleaned.slice(0, -1).trim();
+  const trim = (): void => {
+    while (units.length > 0 && isWhitespaceUnit(units[0] as { text: string })) units.shift();
+    while (units.length > 0 && isWhitespaceUnit(units[units.length - 1] as { text: string })) units.pop();
+  };
+  trim();
+  while (units.length > 0) {
+    const first = (units[0] as { text: string }).text;
+    const last = (units[units.length - 1] as { text: string }).text;
+    if (units.length >= 2 && quotesPair(first, last)) units = units.slice(1, -1);
+    else if (isQuoteCharacter(first)) units = units.slice(1);
+    else if (isQuoteCharacter(last)) units = units.slice(0, -1);
     else break;
+    trim();
   }
-  // Typographic quotes inside are key-invisible-char's; ASCII quotes inside stay for key-format.
-  return [...cleaned].filter((character) => suspiciousCharacter(character)?.kind !== 'quote').join('');
+  units = units.filter((unit) => suspiciousCharacter(unit.text)?.kind !== 'quote');
+  const offsets: number[] = [];
+  for (const unit of units) for (let offset = 0; offset < unit.text.length; offset += 1) offsets.push(unit.index + offset);
+  return { text: units.map((unit) => unit.text).join(''), offsets };
+}
+
+/** `cleanKey(value).text`. */
+export function cleanKeyCandidate(value: string): string {
+  return cleanKey(value).text;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -293,6 +317,22 @@ export function keyFamilyOf(value: string): KeyShape | undefined {
   const prefix = knownKeyPrefixes.find((candidate) => value.startsWith(candidate));
   if (prefix === undefined) return undefined;
   return keyShapes.find((shape) => shape.prefix === prefix);
+}
+
+/** Below this many characters after a family prefix, the prefix alone proves nothing (`hf_x`). */
+const FAMILY_EVIDENCE_LENGTH = 8;
+
+/**
+ * The provider a value's key certainly belongs to, from its shape or, for a mangled key, from a
+ * prefix no other provider uses. The bare `sk-` without OpenAI's marker proves nothing: DeepSeek,
+ * LiteLLM proxies and others use it too.
+ */
+export function keyProviderOf(value: string): ProviderId | undefined {
+  const shape = keyShapeOf(value);
+  if (shape !== undefined && (shape.ambiguous !== true || shape.marker !== undefined)) return shape.provider;
+  const family = keyFamilyOf(value);
+  if (family === undefined || family.ambiguous === true) return undefined;
+  return value.length - family.prefix.length >= FAMILY_EVIDENCE_LENGTH ? family.provider : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -63,7 +63,7 @@ export const keyShapes: readonly KeyShape[] = [
   { id: 'gemini', provider: 'gemini', label: 'Google API key', prefix: 'AIza', bodyCharacters: BASE64URL, charsetLabel: BASE64URL_LABEL, minLength: 36, maxLength: 45 },
   // Legacy OpenAI keys and DeepSeek keys share the bare `sk-` prefix: order matters, longest prefixes first.
   { id: 'openai-legacy', provider: 'openai', label: 'OpenAI key', prefix: 'sk-', bodyCharacters: BASE64URL, charsetLabel: BASE64URL_LABEL, minLength: 40, maxLength: 220, marker: OPENAI_KEY_MARKER, ambiguous: true },
-  { id: 'deepseek', provider: 'deepseek', label: 'DeepSeek key', prefix: 'sk-', bodyCharacters: LOWER_HEX, charsetLabel: 'lower-case hex digits', minLength: 30, maxLength: 70, ambiguous: true },
+  { id: 'deepseek', provider: 'deepseek', label: 'DeepSeek key', prefix: 'sk-', bodyCharacters: /^[a-z0-9]+$/, charsetLabel: 'lower-case letters and digits', minLength: 30, maxLength: 70, ambiguous: true },
   // No prefix: recognised only when the context names the provider (shared/reference/openai.md §3.3, §5).
   { id: 'mistral', provider: 'mistral', label: 'Mistral key', prefix: '', bodyCharacters: ALPHANUMERIC, charsetLabel: ALPHANUMERIC_LABEL, minLength: 24, maxLength: 64, contextOnly: true },
   { id: 'cohere', provider: 'cohere', label: 'Cohere key', prefix: '', bodyCharacters: ALPHANUMERIC, charsetLabel: ALPHANUMERIC_LABEL, minLength: 30, maxLength: 64, contextOnly: true },

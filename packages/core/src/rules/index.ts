@@ -13,10 +13,11 @@ import headerAuthScheme from './header-auth-scheme.js';
 import headerKeyInUrl from './header-key-in-url.js';
 import headerMissingRequired from './header-missing-required.js';
 import headerOpenaiIds from './header-openai-ids.js';
+import keyFormat from './key-format.js';
 import keyInvisibleChar from './key-invisible-char.js';
 import keyPlaceholder from './key-placeholder.js';
 import keyQuoted from './key-quoted.js';
 import keyWhitespace from './key-whitespace.js';
 
 /** Every rule in the catalog, sorted by id. */
-export const rules: readonly Rule[] = [endpointAzureApiVersion, endpointHost, endpointHttps, endpointMethod, endpointPath, endpointVersion, envName, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyInvisibleChar, keyPlaceholder, keyQuoted, keyWhitespace] as readonly Rule[];
+export const rules: readonly Rule[] = [endpointAzureApiVersion, endpointHost, endpointHttps, endpointMethod, endpointPath, endpointVersion, envName, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyFormat, keyInvisibleChar, keyPlaceholder, keyQuoted, keyWhitespace] as readonly Rule[];
