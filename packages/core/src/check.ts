@@ -134,6 +134,7 @@ function buildFinding(
   const suggestions: Suggestion[] | undefined = descriptor.suggestions?.map((suggestion) => ({
     messageId: suggestion.messageId,
     message: redactSecretsInText(renderMessage(rule.messages[suggestion.messageId] ?? suggestion.messageId, suggestion.data ?? {}), secrets),
+    data: Object.fromEntries(Object.entries(suggestion.data ?? {}).map(([name, value]) => [name, redactSecretsInText(String(value), secrets)])),
     fix: shiftEdit(suggestion.fix, candidate.offset, derived) as TextEdit,
   }));
   const fix = shiftEdit(descriptor.fix, candidate.offset, derived);

@@ -24,6 +24,8 @@ export interface FindingLocation {
 export interface Suggestion {
   readonly messageId: string;
   readonly message: string;
+  /** The placeholder values of the message, redacted like the finding's (for surfaces that render by message id). */
+  readonly data?: Readonly<Record<string, string>>;
   readonly fix: TextEdit;
 }
 
