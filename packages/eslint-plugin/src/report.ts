@@ -8,7 +8,14 @@ export interface PlacedFinding {
   readonly data: Readonly<Record<string, string>>;
   readonly range: readonly [number, number];
   readonly fix?: { readonly range: readonly [number, number]; readonly text: string };
-  readonly suggestions: readonly { readonly message: string; readonly range: readonly [number, number]; readonly text: string }[];
+  readonly suggestions: readonly PlacedSuggestion[];
+}
+
+export interface PlacedSuggestion {
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string>>;
+  readonly range: readonly [number, number];
+  readonly text: string;
 }
 
 /** Findings of one file, by rule id. */
@@ -53,7 +60,7 @@ function placeFinding(finding: Finding, source: FactSource): PlacedFinding {
   const fix = finding.fix === undefined ? undefined : placeEdit(source, finding.fix);
   const suggestions = (finding.suggestions ?? []).flatMap((suggestion) => {
     const placed = placeEdit(source, suggestion.fix);
-    return placed === undefined ? [] : [{ message: suggestion.message, ...placed }];
+    return placed === undefined ? [] : [{ messageId: suggestion.messageId, data: suggestion.data ?? {}, ...placed }];
   });
   return { messageId: finding.messageId, data: finding.data, range, ...(fix === undefined ? {} : { fix }), suggestions };
 }

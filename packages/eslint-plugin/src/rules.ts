@@ -58,10 +58,10 @@ function report(context: Readonly<TSESLint.RuleContext<string, []>>, rule: Rule,
       ? {}
       : {
           suggest: suggestions.map((suggestion) => ({
-            // Core renders suggestion messages itself (redacted); ESLint accepts a ready `desc`.
-            desc: suggestion.message,
+            messageId: suggestion.messageId,
+            data: suggestion.data,
             fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([suggestion.range[0], suggestion.range[1]], suggestion.text),
-          })) as unknown as TSESLint.SuggestionReportDescriptor<string>[],
+          })),
         }),
   });
 }

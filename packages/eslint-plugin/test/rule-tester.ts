@@ -2,6 +2,7 @@ import { RuleTester as TypeScriptRuleTester } from '@typescript-eslint/rule-test
 import { RuleTester as ESLintRuleTester } from 'eslint';
 import { afterAll, describe, it } from 'vitest';
 import plugin from '../src/index.js';
+import type { KeylintRule } from '../src/rules.js';
 
 TypeScriptRuleTester.afterAll = afterAll;
 TypeScriptRuleTester.describe = describe;
@@ -52,4 +53,11 @@ export function spanAt(code: string, start: number, end: number): Span {
   const from = position(start);
   const to = position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/** The plugin's rule for a catalog id; a missing rule fails the test file instead of passing it vacuously. */
+export function pluginRule(id: string): KeylintRule {
+  const rule = plugin.rules[id];
+  if (rule === undefined) throw new Error(`The plugin has no rule ${id}`);
+  return rule;
 }

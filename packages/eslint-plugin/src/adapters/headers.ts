@@ -1,4 +1,4 @@
-import { credentialSpanInHeader, isKeyName, type HeaderEntry, type HeaderFact, type ProviderId } from '@keylint/core';
+import { credentialSpanInHeader, intendedAuthHeader, isKeyName, type HeaderEntry, type HeaderFact, type ProviderId } from '@keylint/core';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { FactSink } from './sink.js';
 import { hasRuntimeParts, identifierText, isStringLiteral, literalText, runtimeSpans, type StaticText } from './static-text.js';
@@ -58,7 +58,8 @@ export function readHeaderSet(sink: FactSink, node: TSESTree.Node): HeaderSet | 
  * key inside it is not known here.
  */
 function runtimePartsAreTheKey(header: HeaderProperty): boolean {
-  const credential = credentialSpanInHeader(header.name, header.value.text);
+  // A misspelled auth header (`Authorisation`) still carries the key where the real one would.
+  const credential = credentialSpanInHeader(intendedAuthHeader(header.name) ?? header.name, header.value.text);
   if (credential === undefined) return false;
   return header.value.pieces.every(
     (piece) =>

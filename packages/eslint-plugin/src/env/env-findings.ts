@@ -40,7 +40,7 @@ export function envFindings(sourceCode: EnvSourceCode, filePath: string): FileFi
     const fix = finding.fix === undefined ? undefined : placeEdit(document, entry, finding.fix);
     const suggestions = (finding.suggestions ?? []).flatMap((suggestion) => {
       const placed = placeEdit(document, entry, suggestion.fix);
-      return placed === undefined ? [] : [{ message: suggestion.message, ...placed }];
+      return placed === undefined ? [] : [{ messageId: suggestion.messageId, data: suggestion.data ?? {}, ...placed }];
     });
     const list = byRule.get(finding.ruleId) ?? [];
     list.push({ messageId: finding.messageId, data: finding.data, range, ...(fix === undefined ? {} : { fix }), suggestions });

@@ -1,9 +1,8 @@
 import { fakeKey } from '@keylint/core/testing';
-import plugin from '../../src/index.js';
 import { correctCode, correctEnvFiles } from '../look-alikes.js';
-import { codeTester, envTester, spanAt, spanOf } from '../rule-tester.js';
+import { codeTester, envTester, pluginRule, spanAt, spanOf } from '../rule-tester.js';
 
-const rule = plugin.rules['key-whitespace'];
+const rule = pluginRule('key-whitespace');
 const key = fakeKey('openai-project', 'key-whitespace');
 
 const trailingSpace = `const client = new OpenAI({ apiKey: '${key} ' });`;
