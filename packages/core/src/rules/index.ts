@@ -16,8 +16,9 @@ import headerOpenaiIds from './header-openai-ids.js';
 import keyFormat from './key-format.js';
 import keyInvisibleChar from './key-invisible-char.js';
 import keyPlaceholder from './key-placeholder.js';
+import keyProviderMismatch from './key-provider-mismatch.js';
 import keyQuoted from './key-quoted.js';
 import keyWhitespace from './key-whitespace.js';
 
 /** Every rule in the catalog, sorted by id. */
-export const rules: readonly Rule[] = [endpointAzureApiVersion, endpointHost, endpointHttps, endpointMethod, endpointPath, endpointVersion, envName, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyFormat, keyInvisibleChar, keyPlaceholder, keyQuoted, keyWhitespace] as readonly Rule[];
+export const rules: readonly Rule[] = [endpointAzureApiVersion, endpointHost, endpointHttps, endpointMethod, endpointPath, endpointVersion, envName, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyFormat, keyInvisibleChar, keyPlaceholder, keyProviderMismatch, keyQuoted, keyWhitespace] as readonly Rule[];
