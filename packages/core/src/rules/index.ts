@@ -14,6 +14,7 @@ import headerKeyInUrl from './header-key-in-url.js';
 import headerMissingRequired from './header-missing-required.js';
 import headerOpenaiIds from './header-openai-ids.js';
 import keyFormat from './key-format.js';
+import keyHardcoded from './key-hardcoded.js';
 import keyInvisibleChar from './key-invisible-char.js';
 import keyPlaceholder from './key-placeholder.js';
 import keyProviderMismatch from './key-provider-mismatch.js';
@@ -21,4 +22,4 @@ import keyQuoted from './key-quoted.js';
 import keyWhitespace from './key-whitespace.js';
 
 /** Every rule in the catalog, sorted by id. */
-export const rules: readonly Rule[] = [endpointAzureApiVersion, endpointHost, endpointHttps, endpointMethod, endpointPath, endpointVersion, envName, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyFormat, keyInvisibleChar, keyPlaceholder, keyProviderMismatch, keyQuoted, keyWhitespace] as readonly Rule[];
+export const rules: readonly Rule[] = [endpointAzureApiVersion, endpointHost, endpointHttps, endpointMethod, endpointPath, endpointVersion, envName, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyFormat, keyHardcoded, keyInvisibleChar, keyPlaceholder, keyProviderMismatch, keyQuoted, keyWhitespace] as readonly Rule[];
