@@ -1,5 +1,5 @@
 import type { HeaderFact } from '../facts.js';
-import { parseAuthorization, type AuthorizationParts } from '../headers.js';
+import { AUTH_HEADER_NAMES, parseAuthorization, type AuthorizationParts } from '../headers.js';
 import { keyShapeOf } from '../keys.js';
 import { getProvider, providerForUrl, type Provider } from '../providers/providers.js';
 import { defineRule, type RuleContext } from '../rule.js';
@@ -13,6 +13,7 @@ type MessageId =
   | 'wrongScheme'
   | 'basicWithKey'
   | 'missingKey'
+  | 'schemeInKeyHeader'
   | 'suggestBearer'
   | 'suggestReplaceScheme';
 
@@ -84,11 +85,27 @@ function checkSeparator(fact: HeaderFact, parts: AuthorizationParts, target: Tar
   }
 }
 
+/** `x-api-key`, `api-key`, `x-goog-api-key` take the bare key: an `Authorization`-style `Bearer ` in front breaks it. */
+function checkKeyHeader(fact: HeaderFact, context: RuleContext<MessageId>): void {
+  const parts = parseAuthorization(fact.value);
+  const scheme = parts.scheme;
+  if (scheme === undefined || scheme.word === 'basic' || parts.separator.text.length === 0) return;
+  const credentialStart = parts.repeatedScheme?.end ?? parts.separator.end;
+  if (fact.value.slice(credentialStart).trim().length === 0) return;
+  context.report({
+    messageId: 'schemeInKeyHeader',
+    data: { name: fact.name, scheme: scheme.text },
+    start: scheme.start,
+    end: credentialStart,
+    fix: { start: scheme.start, end: credentialStart, text: '' },
+  });
+}
+
 export default defineRule({
   id: 'header-auth-scheme',
   category: 'header',
   severity: 'error',
-  description: 'An `Authorization` header must read `Bearer <key>`: no missing, repeated or misspelled scheme, one space.',
+  description: 'An `Authorization` header must read `Bearer <key>` (no missing, repeated or misspelled scheme, one space); key headers such as `x-api-key` take the bare key.',
   facts: ['header'],
   recommended: true,
   fixable: true,
@@ -102,11 +119,17 @@ export default defineRule({
     wrongScheme: '{{name}} uses the `{{scheme}}` scheme, but {{provider}} expects `Bearer <key>` — replace `{{scheme}}` with `Bearer`',
     basicWithKey: '{{name}} sends a raw API key with the `Basic` scheme, which expects base64 `user:password`; {{provider}} expects `Bearer <key>` — replace `Basic` with `Bearer`',
     missingKey: '{{name}} has the `{{scheme}}` scheme but no key after it; the variable that should fill it is probably empty or unset',
+    schemeInKeyHeader: '{{name}} carries the bare key, but this value starts with `{{scheme}}`, which becomes part of the key and gets a 401 — remove `{{scheme}}`',
     suggestBearer: 'Write `Bearer ` before the key',
     suggestReplaceScheme: 'Replace `{{scheme}}` with `Bearer`',
   },
   check(fact, context) {
-    if (fact.name.trim().toLowerCase() !== 'authorization') return;
+    const lowerName = fact.name.trim().toLowerCase();
+    if (AUTH_HEADER_NAMES.has(lowerName) && lowerName !== 'authorization') {
+      checkKeyHeader(fact, context);
+      return;
+    }
+    if (lowerName !== 'authorization') return;
     const parts = parseAuthorization(fact.value);
     const credential = fact.value.slice(parts.credential.start, parts.credential.end);
     const target = targetOf(fact, credential);

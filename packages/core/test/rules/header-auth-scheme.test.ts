@@ -22,7 +22,8 @@ testRule(headerAuthScheme, {
     { title: 'Basic auth with a base64 credential to an unknown host', fact: headerFact('Authorization', `Basic ${btoa('user:password')}`, { destination: 'https://intranet.example.com/api' }) },
     { title: 'Basic with base64 of ":key", the form OpenAI documents for browsers', fact: headerFact('Authorization', `Basic ${btoa(`:${key}`)}`, openai) },
     { title: 'a bare Anthropic key in Authorization is header-auth-name’s business', fact: headerFact('Authorization', fakeKey('anthropic'), { destination: 'https://api.anthropic.com/v1/messages' }) },
-    { title: 'not an Authorization header', fact: headerFact('x-api-key', fakeKey('anthropic'), { destination: 'https://api.anthropic.com/v1/messages' }) },
+    { title: 'x-api-key with the bare key', fact: headerFact('x-api-key', fakeKey('anthropic'), { destination: 'https://api.anthropic.com/v1/messages' }) },
+    { title: 'a header that carries no key', fact: headerFact('Content-Type', 'application/json', openai) },
     { title: 'Bearer undefined is key-placeholder’s business', fact: headerFact('Authorization', 'Bearer undefined', openai) },
     { title: 'an empty header to an unknown host', fact: headerFact('Authorization', 'Bearer ') },
   ],
@@ -101,6 +102,16 @@ testRule(headerAuthScheme, {
       title: 'a bare Replicate token gets a scheme Replicate accepts',
       fact: headerFact('Authorization', replicateKey, { destination: 'https://api.replicate.com/v1/predictions' }),
       findings: [{ messageId: 'missingScheme', fixed: `Bearer ${replicateKey}`, messageIncludes: ['Replicate'] }],
+    },
+    {
+      title: 'Bearer in x-api-key to Anthropic',
+      fact: headerFact('x-api-key', `Bearer ${fakeKey('anthropic')}`, { destination: 'https://api.anthropic.com/v1/messages' }),
+      findings: [{ messageId: 'schemeInKeyHeader', start: 0, end: 7, fixed: fakeKey('anthropic'), messageIncludes: ['x-api-key carries the bare key', 'remove `Bearer`'] }],
+    },
+    {
+      title: 'Bearer in api-key to Azure',
+      fact: headerFact('api-key', `Bearer ${fakeKey('azure-openai')}`),
+      findings: [{ messageId: 'schemeInKeyHeader', fixed: fakeKey('azure-openai') }],
     },
     {
       title: 'a colon and a doubled scheme: both reported, never the key itself',
