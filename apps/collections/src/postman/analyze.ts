@@ -1,5 +1,5 @@
 import type { AnyNode, StringNode } from '@humanwhocodes/momoa';
-import { factsFromSetting, keyShapeOf, type EndpointFact, type Fact, type FactOrigin, type HeaderEntry, type HeaderFact, type KeyFact } from '@keylint/core';
+import { credentialSpanInHeader, factsFromSetting, keyShapeOf, type EndpointFact, type Fact, type FactOrigin, type HeaderEntry, type HeaderFact, type KeyFact } from '@keylint/core';
 import { attribute, attributeAnchor, effectiveAuth, inheritedAuth, SECRET_AUTH_ATTRIBUTES } from './auth.js';
 import type { Anchor, CollectionFact, RequestAuthFact } from './collection-rule.js';
 import { detectFormat } from './format.js';
@@ -55,7 +55,7 @@ export type Analysis =
       readonly collectionFacts: readonly CollectionFact[];
     };
 
-const KEY_CANDIDATE = /(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_-]{18,}/g;
+export const KEY_CANDIDATE = /(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_-]{18,}/g;
 const WHOLE_REFERENCE = /^\s*\{\{[^{}]*\}\}\s*$/;
 const BODY_PRUNED_METHODS = new Set(['GET', 'HEAD', 'COPY', 'PURGE', 'UNLOCK']);
 const RAW_LANGUAGE_CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -81,7 +81,12 @@ interface Builder {
 function addCoreFact(builder: Builder, fact: Fact, anchors: FactAnchors): void {
   builder.coreFacts.push(fact);
   builder.anchors.set(fact, anchors);
-  if (fact.kind === 'key' || fact.kind === 'header') cover(builder, anchors.value.text);
+  if (fact.kind === 'key') cover(builder, anchors.value.text);
+  if (fact.kind === 'header') {
+    // Only the part core reads as a key is covered; a key in any other header is left to the sweep.
+    const credential = credentialSpanInHeader(fact.name, fact.value);
+    if (credential !== undefined) cover(builder, slice(anchors.value.text, credential.start, credential.end));
+  }
 }
 
 function cover(builder: Builder, text: SourcedText): void {
@@ -100,7 +105,8 @@ function anchorOf(text: SourcedText, fallback: StringNode): Anchor {
 /** Key facts (and identifiers) a name = value pair carries; a Postman variable is text, never an SDK base URL. */
 function settingFacts(builder: Builder, name: string, value: string, medium: 'collection' | 'environment', literal: boolean): Fact[] {
   return factsFromSetting({ name, value, origin: { ...builder.origin, medium }, access: 'define', literal, extraKeyNames: builder.keyVariables }).filter(
-    (fact) => fact.kind !== 'endpoint',
+    // A value that is or holds a `{{reference}}` is only known at send time: no key to judge here.
+    (fact) => fact.kind !== 'endpoint' && !(fact.kind === 'key' && hasReference(fact.value)),
   );
 }
 
@@ -389,11 +395,14 @@ function addRequestFacts(builder: Builder, collection: CollectionModel, request:
   for (const header of headers) {
     // A header that is one unresolved `{{variable}}` has an unknown value (it may hold the scheme too); collection-undefined-variable speaks for it.
     if (WHOLE_REFERENCE.test(header.value.text)) continue;
+    // References left after substitution (script-set, vault, dynamic or undefined variables) are only known at send time.
+    const runtimeSpans = findReferences(header.value.text).map((reference) => ({ start: reference.start, end: reference.end }));
     const fact: HeaderFact = {
       kind: 'header',
       name: header.name.text,
       value: header.value.text,
       literal: header.literal,
+      ...(runtimeSpans.length === 0 ? {} : { runtimeSpans }),
       origin: builder.origin,
       ...(destination === undefined ? {} : { destination }),
     };

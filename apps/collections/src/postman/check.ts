@@ -9,7 +9,7 @@ import {
   type LintMessage,
   type RuleSetting,
 } from '@keylint/core';
-import { analyzePostman, type FactAnchors, type PostmanInputs } from './analyze.js';
+import { analyzePostman, KEY_CANDIDATE, type FactAnchors, type PostmanInputs } from './analyze.js';
 import { runCollectionRules, type Anchor, type CollectionFinding } from './collection-rule.js';
 import { collectionRules } from './collection-rules.js';
 import { positionAt, stringSpan, type JsonSource } from './json-source.js';
@@ -103,12 +103,13 @@ export function checkPostmanDocument(text: string, options: PostmanCheckOptions)
     if (anchors === undefined) continue;
     const span = fact.kind === 'header' ? credentialSpanInHeader(fact.name, fact.value) : { start: 0, end: fact.value.length };
     if (span === undefined) continue;
-    const candidate = fact.value.slice(span.start, span.end);
-    const trimmedStart = span.start + (candidate.length - candidate.trimStart().length);
-    const trimmed = candidate.trim();
-    if (keyShapeOf(trimmed) === undefined) continue;
-    const placed = place(source, anchors.value, trimmedStart, trimmedStart + trimmed.length);
-    keyShaped.push({ ruleId: 'key-shaped', messageId: 'keyShaped', message: '', severity: 'error', ...placed, anchors, fact });
+    // Every key-shaped token in the part core reads as the key (`Bearer sk-…` in x-api-key included).
+    for (const match of fact.value.slice(span.start, span.end).matchAll(KEY_CANDIDATE)) {
+      if (keyShapeOf(match[0]) === undefined) continue;
+      const start = span.start + match.index;
+      const placed = place(source, anchors.value, start, start + match[0].length);
+      keyShaped.push({ ruleId: 'key-shaped', messageId: 'keyShaped', message: '', severity: 'error', ...placed, anchors, fact });
+    }
   }
   return { messages: located.map((finding) => toMessage(source, finding)), located, keyShaped, kind: analysis.kind, source };
 }
