@@ -32,6 +32,12 @@ export interface KeyFact {
   readonly provider?: ProviderId;
   /** True when the value is written in the file itself rather than read from the environment at run time. */
   readonly literal: boolean;
+  /**
+   * The line that defines it ends with `\r\n` (a file saved with Windows line endings). dotenv
+   * strips the `\r`, but shells (`source .env`, `export $(cat .env)`), `docker --env-file` and
+   * systemd keep it in the value.
+   */
+  readonly carriageReturnLineEnding?: boolean;
   readonly origin: FactOrigin;
 }
 

@@ -18,6 +18,8 @@ export interface Setting {
   readonly access: 'define' | 'read';
   /** True when the value is written literally in this file. */
   readonly literal: boolean;
+  /** The defining line ends with `\r\n`; see `KeyFact.carriageReturnLineEnding`. */
+  readonly carriageReturnLineEnding?: boolean;
   /** Extra names the user declared as holding keys (config `keyVariables`). */
   readonly extraKeyNames?: readonly string[];
 }
@@ -88,7 +90,15 @@ export function factsFromSetting(setting: Setting): Fact[] {
   const provider = providerForKeyName(name);
   const keyByName = identifier === undefined && !baseUrl && isKeyName(name, setting.extraKeyNames);
   if (keyByName || keyShapeOf(cleanKeyCandidate(value), provider) !== undefined) {
-    const key: KeyFact = { kind: 'key', value, name, literal: setting.literal, origin, ...(provider === undefined ? {} : { provider }) };
+    const key: KeyFact = {
+      kind: 'key',
+      value,
+      name,
+      literal: setting.literal,
+      origin,
+      ...(provider === undefined ? {} : { provider }),
+      ...(setting.carriageReturnLineEnding === true ? { carriageReturnLineEnding: true } : {}),
+    };
     facts.push(key);
   }
   return facts;

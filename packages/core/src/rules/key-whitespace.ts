@@ -45,9 +45,14 @@ export default defineRule({
     trailing: '{{name}} ends with {{what}}; the API will reject the header — {{advice}}',
     leading: '{{name}} starts with {{what}}; the API will reject the key — remove it',
     inner: '{{name}} contains {{what}} inside the key; a key never has one — remove it or copy the key again',
+    carriageReturnLineEnding:
+      '{{name}} ends with a carriage return (\\r) wherever this CRLF file is read by a shell, `docker --env-file` or systemd (only dotenv strips it); the API will reject the header — save the file with LF line endings',
   },
   check(fact, context) {
     const { value } = fact;
+    if (fact.carriageReturnLineEnding === true && value.trim().length > 0 && !/[\r\n]$/.test(value)) {
+      context.report({ messageId: 'carriageReturnLineEnding', data: { name: describeName(fact) }, start: value.length, end: value.length });
+    }
     if (!WHITESPACE.test(value) || value.trim().length === 0) return;
     const name = describeName(fact);
     const leading = leadingWhitespaceLength(value);

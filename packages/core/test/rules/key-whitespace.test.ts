@@ -12,6 +12,8 @@ testRule(keyWhitespace, {
     { title: 'an empty value is key-placeholder’s business', fact: keyFact('') },
     { title: 'only whitespace is key-placeholder’s business', fact: keyFact('   ') },
     { title: 'a Bearer header with one space', fact: headerFact('Authorization', `Bearer ${key}`) },
+    { title: 'an LF file', fact: keyFact(key, { carriageReturnLineEnding: false }) },
+    { title: 'a placeholder-empty value on a CRLF line is key-placeholder’s business', fact: keyFact('', { carriageReturnLineEnding: true }) },
   ],
   invalid: [
     {
@@ -23,6 +25,11 @@ testRule(keyWhitespace, {
       title: 'a trailing line feed from a Kubernetes secret',
       fact: keyFact(`${key}\n`, { origin: origin('code', 'server.ts') }),
       findings: [{ messageId: 'trailing', fixed: key, messageIncludes: ['a line feed (\\n)', 'trim the value'] }],
+    },
+    {
+      title: 'a key on a CRLF line: dotenv strips the \\r, shells and docker --env-file keep it',
+      fact: keyFact(key, { carriageReturnLineEnding: true }),
+      findings: [{ messageId: 'carriageReturnLineEnding', start: key.length, end: key.length, messageIncludes: ['OPENAI_API_KEY ends with a carriage return (\\r) wherever this CRLF file is read by a shell', 'save the file with LF line endings'] }],
     },
     {
       title: 'a leading space and a trailing space',

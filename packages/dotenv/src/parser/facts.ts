@@ -29,6 +29,7 @@ export function envFileFacts(document: DotenvDocument, options: EnvFileFactsOpti
       origin: { medium, filePath: options.filePath },
       access: 'define',
       literal: true,
+      carriageReturnLineEnding: document.lines[entry.endLine - 1]?.eol === '\r\n',
       ...(options.keyVariables === undefined ? {} : { extraKeyNames: options.keyVariables }),
     });
     for (const fact of facts) result.push({ fact, entry });
