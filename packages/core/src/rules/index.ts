@@ -7,6 +7,7 @@ import endpointMethod from './endpoint-method.js';
 import endpointPath from './endpoint-path.js';
 import endpointVersion from './endpoint-version.js';
 import envName from './env-name.js';
+import envPublicPrefix from './env-public-prefix.js';
 import envShadowed from './env-shadowed.js';
 import headerAuthName from './header-auth-name.js';
 import headerAuthScheme from './header-auth-scheme.js';
@@ -22,4 +23,4 @@ import keyQuoted from './key-quoted.js';
 import keyWhitespace from './key-whitespace.js';
 
 /** Every rule in the catalog, sorted by id. */
-export const rules: readonly Rule[] = [endpointAzureApiVersion, endpointHost, endpointHttps, endpointMethod, endpointPath, endpointVersion, envName, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyFormat, keyHardcoded, keyInvisibleChar, keyPlaceholder, keyProviderMismatch, keyQuoted, keyWhitespace] as readonly Rule[];
+export const rules: readonly Rule[] = [endpointAzureApiVersion, endpointHost, endpointHttps, endpointMethod, endpointPath, endpointVersion, envName, envPublicPrefix, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyFormat, keyHardcoded, keyInvisibleChar, keyPlaceholder, keyProviderMismatch, keyQuoted, keyWhitespace] as readonly Rule[];
