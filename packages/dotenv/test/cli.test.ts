@@ -37,6 +37,16 @@ async function cli(cwd: string, args: string[], options: { env?: Record<string, 
   return { exitCode, ...io.output };
 }
 
+describe('paths', () => {
+  it('accepts absolute paths and shows them relative to the working directory', async () => {
+    const directory = await directoryWith('absolute/inner', { '.env': 'b=1\n' });
+    const cwd = join(directory, '..');
+    const result = await cli(cwd, ['check', directory]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('Checking inner/.env\ninner/.env:1 LowercaseKey: The b key should be in uppercase\n\nFound 1 problem\n');
+  });
+});
+
 describe('bad input', () => {
   it('names each file it cannot check on one line and still checks the others', async () => {
     const cwd = await directoryWith('bad-mix', {

@@ -1,5 +1,5 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 /**
  * File discovery as dotenv-linter does it: files named on the command line are always checked;
@@ -67,7 +67,7 @@ export async function discoverFiles(options: DiscoveryOptions): Promise<{ files:
   const excluded = new Set<string>();
   for (const path of options.exclude ?? []) {
     try {
-      excluded.add(await realpath(join(options.cwd, path)));
+      excluded.add(await realpath(resolve(options.cwd, path)));
     } catch {
       // An exclude that does not exist excludes nothing.
     }
@@ -112,7 +112,7 @@ export async function discoverFiles(options: DiscoveryOptions): Promise<{ files:
     }
   };
   for (const given of options.paths) {
-    const absolute = join(options.cwd, given);
+    const absolute = resolve(options.cwd, given);
     let canonical: string;
     try {
       canonical = await realpath(absolute);
