@@ -550,14 +550,29 @@ export function shannonEntropy(text: string): number {
   return entropy;
 }
 
+/** True for base64 that decodes to readable text: an encoded blob, not random key material. */
+function isEncodedText(value: string): boolean {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
+  const standard = value.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (standard.length % 4 === 1) return false;
+  let decoded: string;
+  try {
+    decoded = atob(standard.padEnd(Math.ceil(standard.length / 4) * 4, '='));
+  } catch {
+    return false;
+  }
+  const printable = [...decoded].filter((character) => /[\x20-\x7e\t\r\n]/.test(character)).length;
+  return decoded.length > 0 && printable / decoded.length >= 0.95;
+}
+
 /**
  * True for a token that reads like a generated secret: 20–200 token characters, letters and
- * digits, high entropy. Not hex (hashes, commit ids), not UUIDs, not base64 blobs with `+`, `/`
- * or `=`, not identifiers or dotted paths.
+ * digits, high entropy. Not hex (hashes, commit ids), not UUIDs, not base64 blobs (with `+`, `/`
+ * or `=`, or decoding to text), not identifiers or dotted paths.
  */
 export function isHighEntropyToken(value: string): boolean {
   if (value.length < 20 || value.length > 200 || !TOKEN_CHARACTERS.test(value)) return false;
-  if (UUID.test(value) || /^[0-9a-f]+$/i.test(value)) return false;
+  if (UUID.test(value) || /^[0-9a-f]+$/i.test(value) || isEncodedText(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
   return shannonEntropy(value) >= 3.5 && looksRandom(value);
 }

@@ -48,6 +48,14 @@ export function fingerprint(value: string): string {
 
 // Anything that starts like a key and runs on: redacted wherever it appears in output text.
 const KEY_LIKE_TOKEN = /(?:sk-|gsk_|xai-|pplx-|hf_|api_org_|r8_|AIza)[A-Za-z0-9_-]{12,}/g;
+// Prefix-less keys (Mistral, Cohere, Azure OpenAI) are 32+ letters and digits. Hashes and ids of that
+// length are redacted too: losing them from a message is cheaper than printing a key.
+const LONG_ALPHANUMERIC_RUN = /[A-Za-z0-9]{32,}/g;
+
+/** At least two of upper case, lower case and digits: not a long word. */
+function isMixedRun(run: string): boolean {
+  return [/[A-Z]/, /[a-z]/, /\d/].filter((pattern) => pattern.test(run)).length >= 2;
+}
 
 /**
  * The last line of defence for every output format: replaces anything key-shaped, and every
@@ -59,5 +67,7 @@ export function redactSecretsInText(text: string, secrets: readonly string[] = [
     const trimmed = secret.trim();
     if (trimmed.length >= VISIBLE_TAIL_LENGTH + MINIMUM_HIDDEN_LENGTH) result = result.split(trimmed).join(redact(trimmed));
   }
-  return result.replace(KEY_LIKE_TOKEN, (token) => redact(token));
+  return result
+    .replace(KEY_LIKE_TOKEN, (token) => redact(token))
+    .replace(LONG_ALPHANUMERIC_RUN, (run) => (isMixedRun(run) ? redact(run) : run));
 }

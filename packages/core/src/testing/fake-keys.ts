@@ -1,4 +1,5 @@
 import { OPENAI_KEY_MARKER } from '../providers/key-shapes.js';
+import type { ProviderId } from '../providers/providers.js';
 
 /**
  * Fake keys for tests, examples and benchmarks, built at run time so that no key-shaped literal is
@@ -87,6 +88,34 @@ const builders: Readonly<Record<FakeKeyKind, (random: () => number) => string>> 
 };
 
 export const fakeKeyKinds = Object.keys(builders) as FakeKeyKind[];
+
+/** The provider each kind of fake key belongs to. */
+export const fakeKeyProviders: Readonly<Record<FakeKeyKind, ProviderId>> = {
+  'openai-legacy': 'openai',
+  'openai-project-short': 'openai',
+  'openai-project': 'openai',
+  'openai-service-account': 'openai',
+  'openai-admin': 'openai',
+  'openai-none': 'openai',
+  'openai-none-short': 'openai',
+  anthropic: 'anthropic',
+  'anthropic-admin': 'anthropic',
+  gemini: 'gemini',
+  groq: 'groq',
+  openrouter: 'openrouter',
+  xai: 'xai',
+  deepseek: 'deepseek',
+  mistral: 'mistral',
+  perplexity: 'perplexity',
+  huggingface: 'huggingface',
+  cohere: 'cohere',
+  replicate: 'replicate',
+  'azure-openai': 'azure-openai',
+  'azure-openai-long': 'azure-openai',
+};
+
+/** Kinds whose keys carry no prefix: recognisable only when the context names the provider. */
+export const prefixlessFakeKeyKinds: readonly FakeKeyKind[] = ['mistral', 'cohere', 'azure-openai', 'azure-openai-long'];
 
 /** A realistic fake key of the given kind; deterministic for a given seed. */
 export function fakeKey(kind: FakeKeyKind, seed: number | string = 1): string {

@@ -1,1 +1,1 @@
-export { fakeKey, fakeKeyKinds, fakeOrganizationId, fakeProjectId, type FakeKeyKind } from './fake-keys.js';
+export { fakeKey, fakeKeyKinds, fakeKeyProviders, fakeOrganizationId, fakeProjectId, prefixlessFakeKeyKinds, type FakeKeyKind } from './fake-keys.js';

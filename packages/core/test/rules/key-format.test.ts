@@ -1,33 +1,10 @@
 import keyFormat from '../../src/rules/key-format.js';
 import { OPENAI_KEY_MARKER } from '../../src/providers/key-shapes.js';
-import { getProvider, type ProviderId } from '../../src/providers/providers.js';
-import { fakeKey, fakeKeyKinds, type FakeKeyKind } from '../../src/testing/fake-keys.js';
+import { getProvider } from '../../src/providers/providers.js';
+import { fakeKey, fakeKeyKinds, fakeKeyProviders } from '../../src/testing/fake-keys.js';
 import { headerFact, keyFact, origin } from '../facts.js';
 import { testRule } from '../rule-tester.js';
 
-const PROVIDER_OF_KIND: Readonly<Record<FakeKeyKind, ProviderId>> = {
-  'openai-legacy': 'openai',
-  'openai-project-short': 'openai',
-  'openai-project': 'openai',
-  'openai-service-account': 'openai',
-  'openai-admin': 'openai',
-  'openai-none': 'openai',
-  'openai-none-short': 'openai',
-  anthropic: 'anthropic',
-  'anthropic-admin': 'anthropic',
-  gemini: 'gemini',
-  groq: 'groq',
-  openrouter: 'openrouter',
-  xai: 'xai',
-  deepseek: 'deepseek',
-  mistral: 'mistral',
-  perplexity: 'perplexity',
-  huggingface: 'huggingface',
-  cohere: 'cohere',
-  replicate: 'replicate',
-  'azure-openai': 'azure-openai',
-  'azure-openai-long': 'azure-openai',
-};
 
 const key = fakeKey('openai-project');
 const body = key.slice('sk-proj-'.length).replace(OPENAI_KEY_MARKER, '');
@@ -43,8 +20,8 @@ testRule(keyFormat, {
     ...fakeKeyKinds
       .filter((kind) => kind !== 'openai-admin' && kind !== 'anthropic-admin')
       .map((kind) => ({
-        title: `a ${kind} key in ${getProvider(PROVIDER_OF_KIND[kind]).keyEnvNames[0]}`,
-        fact: keyFact(fakeKey(kind, 7), { name: getProvider(PROVIDER_OF_KIND[kind]).keyEnvNames[0] as string }),
+        title: `a ${kind} key in ${getProvider(fakeKeyProviders[kind]).keyEnvNames[0]}`,
+        fact: keyFact(fakeKey(kind, 7), { name: getProvider(fakeKeyProviders[kind]).keyEnvNames[0] as string }),
       })),
     { title: 'a 132-character project key', fact: keyFact(`sk-proj-${body.slice(0, 58)}${OPENAI_KEY_MARKER}${other.slice(0, 58)}`) },
     { title: 'a 111-character service-account key', fact: keyFact(`sk-svcacct-${body.slice(0, 46)}${OPENAI_KEY_MARKER}${other.slice(0, 46)}`) },
