@@ -16,8 +16,8 @@ import {
   type LintMessage,
   type LintResult,
   type OutputFormat,
-  type RuleDescriptor,
 } from '@keylint/core';
+import { checkCurlText, curlRuleDescriptors } from './curl/index.js';
 import { checkPostmanText } from './postman/check.js';
 import { collectionRuleDescriptors } from './postman/collection-rules.js';
 import { detectFormat } from './postman/format.js';
@@ -39,7 +39,6 @@ export interface CliIo {
 }
 
 type CurlLanguage = 'bash' | 'powershell' | 'cmd' | 'markdown' | 'text';
-type CheckCurlText = (text: string, options: { filePath: string; language?: CurlLanguage }) => LintMessage[];
 
 const TOOL_NAME = 'keylint-collection';
 /** Larger than any real export; past it a file is reported, not read. */
@@ -213,24 +212,6 @@ function packageVersion(): string {
   }
 }
 
-async function loadCurlModule(): Promise<{ check?: CheckCurlText; descriptors: RuleDescriptor[] }> {
-  // The cURL half is built separately; until it exists the CLI checks Postman files only.
-  const specifier = './curl/index.js';
-  try {
-    const module = (await import(specifier)) as Record<string, unknown>;
-    const check = typeof module['checkCurlText'] === 'function' ? (module['checkCurlText'] as CheckCurlText) : undefined;
-    const source = typeof module['curlRuleDescriptors'] === 'function' ? (module['curlRuleDescriptors'] as () => unknown)() : (module['curlRuleDescriptors'] ?? module['curlRules']);
-    const descriptors = Array.isArray(source)
-      ? source
-          .filter((rule): rule is RuleDescriptor => typeof rule === 'object' && rule !== null && typeof (rule as RuleDescriptor).id === 'string')
-          .map((rule) => ({ id: rule.id, description: rule.description, severity: rule.severity, ...(rule.url === undefined ? {} : { url: rule.url }), ...(rule.security === true ? { security: true } : {}) }))
-      : [];
-    return { ...(check === undefined ? {} : { check }), descriptors };
-  } catch {
-    return { descriptors: [] };
-  }
-}
-
 async function findConfig(cwd: string): Promise<KeylintConfig> {
   for (const name of ['keylint.config.json', '.keylintrc.json']) {
     const path = join(cwd, name);
@@ -372,7 +353,6 @@ interface CheckContext {
   readonly environments: string[];
   readonly globals?: string;
   readonly envVars: Record<string, string>;
-  readonly checkCurl?: CheckCurlText;
 }
 
 /** Checks one text; undefined when a discovered file turns out to be nothing we check. */
@@ -391,8 +371,8 @@ function checkText(text: string, path: string, discovered: boolean, context: Che
     });
   }
   if (discovered && !/curl/i.test(text)) return undefined;
-  if (context.checkCurl === undefined) return [fatalMessage(`${path}: cURL checks are not available in this build; not checked`)];
-  return applySeverities(context.checkCurl(text, { filePath: path, language: language ?? 'text' }), context.config);
+  // Severities go in for the rules that run and again over the result, so surface-specific ids from the config apply too.
+  return applySeverities(checkCurlText(text, { filePath: path, language: language ?? 'text', severities: context.config.rules }), context.config);
 }
 
 async function readOption(path: string, io: CliIo, flag: string): Promise<string> {
@@ -402,11 +382,10 @@ async function readOption(path: string, io: CliIo, flag: string): Promise<string
 }
 
 async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Promise<number> {
-  const curl = await loadCurlModule();
   const environments: string[] = [];
   for (const path of parsed.environments) environments.push(await readOption(path, io, '--environment'));
   const globals = parsed.globals === undefined ? undefined : await readOption(parsed.globals, io, '--globals');
-  const context: CheckContext = { config, environments, envVars: parsed.envVars, ...(globals === undefined ? {} : { globals }), ...(curl.check === undefined ? {} : { checkCurl: curl.check }) };
+  const context: CheckContext = { config, environments, envVars: parsed.envVars, ...(globals === undefined ? {} : { globals }) };
 
   const results: LintResult[] = [];
   const targets: Target[] = [];
@@ -459,7 +438,7 @@ async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Pr
   }
 
   const shown = parsed.quiet ? results.map((result) => createLintResult(result.filePath, result.messages.filter((message) => message.severity === 2))) : results;
-  const rules = [...catalogRuleDescriptors(), ...collectionRuleDescriptors(), ...curl.descriptors];
+  const rules = [...catalogRuleDescriptors(), ...collectionRuleDescriptors(), ...curlRuleDescriptors()];
   const color = parsed.format === 'text' && io.stdoutIsTTY && (io.env['NO_COLOR'] ?? '') === '';
   io.stdout(formatResults(parsed.format, shown, { toolName: TOOL_NAME, toolVersion: packageVersion(), rules, cwd: io.cwd, color }));
 

@@ -250,3 +250,16 @@ describe('keylint-collection sanitize', () => {
     expect(result.stdout).toContain('{{OPENAI_API_KEY}}');
   });
 });
+
+describe('keylint-collection on cURL files', () => {
+  test('a shell script is checked by the cURL rules, with their SARIF descriptors', () => {
+    writeFileSync(join(directory, 'call.sh'), "curl https://api.openai.com/v1/models -H 'Authorization: Bearer $OPENAI_API_KEY'\n");
+    const text = run(['call.sh']);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toMatch(/curl-/);
+    const sarif = JSON.parse(run(['call.sh', '--format', 'sarif']).stdout) as { runs: { tool: { driver: { rules: { id: string }[] } } }[] };
+    expect(sarif.runs[0]?.tool.driver.rules.some((rule) => rule.id.startsWith('curl-'))).toBe(true);
+    const piped = run(['-', '--stdin-filename', 'snippet.sh'], { input: `curl https://api.openai.com/v1/models -H "Authorization: Bearer ${projectKey}"\n` });
+    expect(piped.status).toBe(1);
+  });
+});
