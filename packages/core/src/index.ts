@@ -21,7 +21,30 @@ export { rules } from './rules/index.js';
 export { checkFacts, type CheckOptions, type RuleSetting } from './check.js';
 export { factsFromSetting, isBaseUrlName, isKeyName, providerForName, type Setting } from './settings.js';
 export { AUTH_HEADER_NAMES, credentialSpanInHeader, intendedAuthHeader, parseAuthorization, type AuthorizationParts } from './headers.js';
-export { keyShapeOf } from './keys.js';
+export {
+  cleanKey,
+  cleanKeyCandidate,
+  coreSpan,
+  isHighEntropyToken,
+  isQuoteCharacter,
+  keyContextOf,
+  keyFamilyOf,
+  keyProviderOf,
+  keyShapeOf,
+  keyShapesOfProvider,
+  looksLikeSecret,
+  placeholderOf,
+  providerForKeyName,
+  suspiciousCharacter,
+  toConstantCase,
+  type CleanedKey,
+  type KeyContext,
+  type Placeholder,
+  type PlaceholderKind,
+  type SecretContext,
+  type SuspiciousCharacter,
+  type SuspiciousCharacterKind,
+} from './keys.js';
 export { keyShapes, knownKeyPrefixes, OPENAI_KEY_MARKER, type KeyShape } from './providers/key-shapes.js';
 export {
   getProvider,
