@@ -76,6 +76,22 @@ function hostSpanInAuthority(text: string, start: number, end: number): Span {
  * placeholder-only value, whitespace inside, a string `URL` rejects). Never throws.
  */
 export function analyzeUrl(text: string): UrlAnalysis | undefined {
+  // Every endpoint rule analyses the same fact in turn; one remembered result saves five parses.
+  if (lastAnalysis !== undefined && lastAnalysis.text === text) return lastAnalysis.analysis;
+  const analysis = analyzeUncached(text);
+  lastAnalysis = { text, analysis };
+  return analysis;
+}
+
+let lastAnalysis: { readonly text: string; readonly analysis: UrlAnalysis | undefined } | undefined;
+
+/** Shortens user text quoted in a message (a 300 KB path must not become a 300 KB message). */
+export function abbreviate(text: string, maximumLength = 100): string {
+  if (text.length <= maximumLength) return text;
+  return `${text.slice(0, maximumLength - 21)}…${text.slice(-20)}`;
+}
+
+function analyzeUncached(text: string): UrlAnalysis | undefined {
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
   if (end <= start || hasInnerWhitespaceOrControl(text, start, end)) return undefined;
@@ -212,8 +228,9 @@ export function endpointBelowVersion(analysis: UrlAnalysis, versionPrefix: strin
   if (analysis.hostTemplated || findEmptySegment(analysis.path) !== undefined || findDoubledVersion(analysis.path) !== undefined) return undefined;
   const rest = pathBelow(withoutTrailingSlash(analysis.path), versionPrefix);
   if (rest === undefined || rest.length === 0) return undefined;
-  const first = locatedSegments(rest)[0];
-  return first === undefined || isVersionSegment(first.text) ? undefined : rest;
+  const slash = rest.indexOf('/', 1);
+  const first = rest.slice(1, slash === -1 ? rest.length : slash);
+  return isVersionSegment(first) ? undefined : rest;
 }
 
 export interface ProviderEndpoints {

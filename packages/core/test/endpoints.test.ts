@@ -12,6 +12,8 @@ import {
   pathBelow,
   withoutTrailingSlash,
 } from '../src/endpoints.js';
+import { checkFacts } from '../src/check.js';
+import { rules } from '../src/rules/index.js';
 import { endpointFact } from './facts.js';
 
 describe('analyzeUrl', () => {
@@ -160,5 +162,53 @@ describe('isSdkBaseUrl', () => {
   it('rejects names that may hold a full request URL, and request facts', () => {
     for (const name of ['OPENAI_API_URL', 'CHAT_ENDPOINT', 'OPENAI_API_HOST']) expect(isSdkBaseUrl(base(name)), name).toBe(false);
     expect(isSdkBaseUrl(endpointFact('https://api.openai.com/v1'))).toBe(false);
+  });
+});
+
+describe('the endpoint rules on hostile input', () => {
+  const endpointRules = rules.filter((rule) => rule.id.startsWith('endpoint-'));
+  const run = (url: string, role: 'base-url' | 'request', method?: string) =>
+    checkFacts([endpointFact(url, { role, name: role === 'base-url' ? 'OPENAI_BASE_URL' : undefined, provider: 'openai', ...(method === undefined ? {} : { method }) })], { rules: endpointRules });
+
+  it('covers all six endpoint rules', () => {
+    expect(endpointRules.map((rule) => rule.id).sort()).toEqual(
+      ['endpoint-azure-api-version', 'endpoint-host', 'endpoint-https', 'endpoint-method', 'endpoint-path', 'endpoint-version'].filter((id) => rules.some((rule) => rule.id === id)),
+    );
+  });
+
+  it('never throws on arbitrary strings (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('https://api.openai.com', 'http://api.openai.com', 'https://x.openai.azure.com', 'http://localhost:11434', 'https://{{host}}', ''),
+        fc.string({ maxLength: 60 }),
+        fc.constantFrom<'base-url' | 'request'>('base-url', 'request'),
+        fc.constantFrom(undefined, 'GET', 'POST', 'delete', '{{method}}'),
+        (origin, tail, role, method) => {
+          for (const finding of run(origin + tail, role, method)) {
+            expect(finding.location.start).toBeGreaterThanOrEqual(0);
+            expect(finding.location.end).toBeLessThanOrEqual((origin + tail).length);
+          }
+        },
+      ),
+    );
+  });
+
+  it('handles 300 KB adversarial lines', () => {
+    const inputs = [
+      `https://api.openai.com/v1/${'chat/'.repeat(60_000)}`,
+      `https://api.openai.com/${'v1/'.repeat(100_000)}chat/completions`,
+      `https://api.openai.com/v1/${'a'.repeat(300_000)}`,
+      `https://api.openai.com/v1/chat/completions?${'api-version=&'.repeat(25_000)}`,
+      `https://x.openai.azure.com/openai/deployments/d/chat/completions?${'a=b&'.repeat(75_000)}`,
+      `https://${'a.'.repeat(150_000)}openai.azure.com/openai/deployments/d`,
+      `https://api.openai.com${'/'.repeat(300_000)}`,
+      `http://${'api.openai.co'.repeat(25_000)}/v1`,
+      `https://api.openai.com/v1/${'{{x}}/'.repeat(50_000)}`,
+    ];
+    for (const url of inputs) {
+      run(url, 'request', 'GET');
+      run(url, 'base-url');
+    }
+    expect(run(inputs[2] as string, 'request', 'GET')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describeName } from '../describe.js';
-import { analyzeUrl, hasTemplateMarker, isUnderPrefix, withoutTrailingSlash, type UrlAnalysis } from '../endpoints.js';
+import { abbreviate, analyzeUrl, hasTemplateMarker, isUnderPrefix, withoutTrailingSlash, type UrlAnalysis } from '../endpoints.js';
 import { defineRule } from '../rule.js';
 
 const PARAMETER = 'api-version';
@@ -100,7 +100,7 @@ export default defineRule({
       if (misnamed !== undefined && shape === 'classic') {
         context.report({
           messageId: 'misnamed',
-          data: { name, parameter: misnamed.name },
+          data: { name, parameter: abbreviate(misnamed.name) },
           start: misnamed.nameStart,
           end: misnamed.nameEnd,
           fix: { start: misnamed.nameStart, end: misnamed.nameEnd, text: PARAMETER },
@@ -130,9 +130,9 @@ export default defineRule({
     }
     if (isDatedVersion(value)) return;
     if (V1_ONLY_VALUES.has(value.toLowerCase())) {
-      if (shape === 'classic') context.report({ messageId: 'v1OnlyValue', data: { name, value }, ...span });
+      if (shape === 'classic') context.report({ messageId: 'v1OnlyValue', data: { name, value: abbreviate(value) }, ...span });
       return;
     }
-    context.report({ messageId: 'malformed', data: { name, value, v1Hint: shape === 'v1' ? ' (or preview / latest on /openai/v1/)' : '' }, ...span });
+    context.report({ messageId: 'malformed', data: { name, value: abbreviate(value), v1Hint: shape === 'v1' ? ' (or preview / latest on /openai/v1/)' : '' }, ...span });
   },
 });

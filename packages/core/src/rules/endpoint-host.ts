@@ -1,6 +1,6 @@
 import { describeName } from '../describe.js';
 import { closestMatch, editDistance } from '../did-you-mean.js';
-import { analyzeUrl, type UrlAnalysis } from '../endpoints.js';
+import { abbreviate, analyzeUrl, type UrlAnalysis } from '../endpoints.js';
 import type { EndpointFact } from '../facts.js';
 import { providers, type Provider } from '../providers/providers.js';
 import { defineRule, type RuleContext } from '../rule.js';
@@ -59,7 +59,7 @@ function replaceHost(report: Report, fact: EndpointFact, analysis: UrlAnalysis, 
   const edit = { start, end, text: expected };
   report({
     messageId,
-    data: { name: describeName(fact), host: analysis.host, expected, ...data },
+    data: { name: describeName(fact), host: abbreviate(analysis.host), expected: abbreviate(expected), ...data },
     start,
     end,
     ...(certain ? { fix: edit } : { suggestions: [{ messageId: 'useHost', data: { expected }, fix: edit }] }),

@@ -1,5 +1,5 @@
 import { describeName } from '../describe.js';
-import { analyzeUrl, endpointBelowVersion, providerEndpoints } from '../endpoints.js';
+import { abbreviate, analyzeUrl, endpointBelowVersion, providerEndpoints } from '../endpoints.js';
 import { suggestPath } from '../path-patterns.js';
 import { matchRemovedOpenAIPath } from '../providers/openai-endpoints.js';
 import { defineRule } from '../rule.js';
@@ -26,7 +26,7 @@ export default defineRule({
     const rest = endpointBelowVersion(analysis, known.prefix);
     if (rest === undefined || known.match(rest) !== undefined) return;
     const name = describeName(fact);
-    const path = known.prefix + rest;
+    const path = abbreviate(known.prefix + rest);
     const span = { start: analysis.pathSpan.start, end: analysis.pathSpan.end };
     if (known.provider.id === 'openai') {
       const removed = matchRemovedOpenAIPath(rest)?.removedEndpoint;

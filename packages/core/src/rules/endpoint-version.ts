@@ -1,5 +1,6 @@
 import { describeName } from '../describe.js';
 import {
+  abbreviate,
   analyzeUrl,
   findDoubledVersion,
   findEmptySegment,
@@ -102,7 +103,7 @@ function checkProviderBase(analysis: UrlAnalysis, provider: Provider): Descripto
   if (path.length === 0) return { messageId: 'missingVersion', data, fix: replacePath(analysis, expectedPath) };
   return {
     messageId: 'wrongBasePath',
-    data: { ...data, path, allowed: nonEmpty.map((candidate) => urlWithPath(analysis, candidate)).join(' or ') },
+    data: { ...data, path: abbreviate(path), allowed: nonEmpty.map((candidate) => urlWithPath(analysis, candidate)).join(' or ') },
     ...analysis.pathSpan,
     ...(nonEmpty.length === 1 ? { fix: replacePath(analysis, expectedPath) } : {}),
   };
@@ -153,7 +154,7 @@ function checkRequestPrefix(analysis: UrlAnalysis, provider: Provider): Descript
     const fix = { start: analysis.pathSpan.start, end: analysis.pathSpan.start + removedLength, text: expectedPrefix };
     return {
       messageId: 'requestMissingPrefix',
-      data: { provider: provider.name, expectedPath: expectedPrefix + rest, expected: urlWithPath(analysis, expectedPrefix + rest), path: analysis.path },
+      data: { provider: provider.name, expectedPath: expectedPrefix + rest, expected: abbreviate(urlWithPath(analysis, expectedPrefix + rest)), path: abbreviate(analysis.path) },
       ...analysis.pathSpan,
       fix,
     };
