@@ -52,6 +52,11 @@ export interface Provider {
    * the OpenAI-compatible one. The first is what to suggest. Undefined when keylint does not check it.
    */
   readonly basePaths?: readonly string[];
+  /**
+   * The base path its own SDK expects, when that SDK appends the version itself (the Anthropic SDK
+   * calls `{base}/v1/messages`, the Groq SDK `{base}/openai/v1/...`): the only right base there.
+   */
+  readonly sdkBasePath?: string;
   /** The prefix of its OpenAI-compatible endpoints (`/openai/v1` for Groq): request URLs go below it. */
   readonly openAICompatiblePrefix?: string;
   /** Other prefixes its endpoints may sit under (DeepSeek answers both with and without `/v1`). */
@@ -101,6 +106,7 @@ export const providers: readonly Provider[] = [
     baseUrlEnvNames: ['ANTHROPIC_BASE_URL'],
     nameHints: ['ANTHROPIC', 'CLAUDE'],
     basePaths: ['', '/v1'],
+    sdkBasePath: '',
     openAICompatiblePrefix: '/v1',
     knownEndpoints: [
       { path: '/v1/messages', methods: ['POST'] },
@@ -140,6 +146,7 @@ export const providers: readonly Provider[] = [
     baseUrlEnvNames: ['GROQ_BASE_URL'],
     nameHints: ['GROQ'],
     basePaths: ['/openai/v1', ''],
+    sdkBasePath: '',
     openAICompatiblePrefix: '/openai/v1',
   },
   {

@@ -24,6 +24,7 @@ type MessageId =
   | 'missingVersion'
   | 'wrongBasePath'
   | 'localMissingVersion'
+  | 'sdkBasePath'
   | 'requestMissingPrefix'
   | 'doubledEndpoint';
 
@@ -109,6 +110,26 @@ function checkProviderBase(analysis: UrlAnalysis, provider: Provider): Descripto
   };
 }
 
+/** Names under which the URL certainly feeds the provider's own SDK. */
+const SDK_OPTION_NAMES = new Set(['baseURL', 'baseUrl', 'base_url']);
+
+/**
+ * `ANTHROPIC_BASE_URL=https://api.anthropic.com/v1`: right for an OpenAI client pointed at
+ * Anthropic, wrong for the Anthropic SDK, which appends /v1/messages itself.
+ */
+function checkOwnSdkBase(fact: EndpointFact, analysis: UrlAnalysis, provider: Provider): Descriptor | undefined {
+  if (provider.sdkBasePath === undefined || fact.provider !== provider.id) return undefined;
+  const ownName = (provider.baseUrlEnvNames ?? []).includes(fact.name ?? '') || SDK_OPTION_NAMES.has(fact.name ?? '');
+  const path = withoutTrailingSlash(analysis.path);
+  if (!ownName || path === provider.sdkBasePath || !(provider.basePaths ?? []).includes(path)) return undefined;
+  return {
+    messageId: 'sdkBasePath',
+    data: { provider: provider.name, path, expected: urlWithPath(analysis, provider.sdkBasePath), doubled: `${path}${path}` },
+    ...analysis.pathSpan,
+    fix: replacePath(analysis, provider.sdkBasePath),
+  };
+}
+
 function checkLocalBase(fact: EndpointFact, analysis: UrlAnalysis): Descriptor | undefined {
   if (!analysis.local || analysis.url.port !== OLLAMA_PORT || !isOpenAIClient(fact)) return undefined;
   if (withoutTrailingSlash(analysis.path).length > 0) return undefined;
@@ -180,6 +201,7 @@ export default defineRule({
     wrongBasePath: '{{name}} has the path {{path}}, which is not a base URL of {{provider}} — use {{allowed}}',
     localMissingVersion:
       '{{name}} points at Ollama without /v1: its OpenAI-compatible API lives under /v1 and the root answers 404 — use {{expected}}',
+    sdkBasePath: '{{name}} ends in {{path}}, but the {{provider}} SDK adds {{path}} itself and would call {{doubled}}/… (404) — use {{expected}}',
     requestMissingPrefix: '{{name}} calls {{path}}, but {{provider}} serves this endpoint at {{expectedPath}} (404 otherwise) — use {{expected}}',
     doubledEndpoint: '{{name}} ends in {{tail}} twice (a full endpoint was used as the base URL); the API answers 404 — remove one',
   },
@@ -192,7 +214,8 @@ export default defineRule({
     const descriptor =
       checkStructure(analysis) ??
       (isSdkBaseUrl(fact)
-        ? (checkFullEndpoint(fact, analysis) ?? (provider === undefined ? checkLocalBase(fact, analysis) : checkProviderBase(analysis, provider)))
+        ? (checkFullEndpoint(fact, analysis) ??
+          (provider === undefined ? checkLocalBase(fact, analysis) : (checkProviderBase(analysis, provider) ?? checkOwnSdkBase(fact, analysis, provider))))
         : (checkDoubledEndpoint(analysis) ??
           (provider === undefined ? checkLocalRequest(analysis) : checkRequestPrefix(analysis, provider))));
     if (descriptor === undefined) return;

@@ -32,6 +32,8 @@ testRule(endpointVersion, {
     { title: 'Gemini OpenAI-compatible request', fact: request('https://generativelanguage.googleapis.com/v1beta/openai/chat/completions') },
     { title: 'Anthropic SDK base', fact: baseUrl('https://api.anthropic.com', 'ANTHROPIC_BASE_URL', 'anthropic') },
     { title: 'Anthropic messages request', fact: request('https://api.anthropic.com/v1/messages') },
+    { title: 'an OpenAI client pointed at Anthropic’s compatibility API', fact: baseUrl('https://api.anthropic.com/v1/') },
+    { title: 'an OpenAI client pointed at Groq through a Groq-named variable', fact: baseUrl('https://api.groq.com/openai/v1', 'GROQ_OPENAI_BASE_URL', null) },
     { title: 'DeepSeek without /v1', fact: baseUrl('https://api.deepseek.com') },
     { title: 'DeepSeek with /v1', fact: baseUrl('https://api.deepseek.com/v1') },
     { title: 'DeepSeek request without /v1', fact: request('https://api.deepseek.com/chat/completions') },
@@ -121,6 +123,16 @@ testRule(endpointVersion, {
       title: 'a query string never reaches the message',
       fact: baseUrl('https://api.openai.com?token=abc'),
       findings: [{ messageId: 'missingVersion', fixed: 'https://api.openai.com/v1?token=abc' }],
+    },
+    {
+      title: 'the Anthropic SDK adds /v1 itself',
+      fact: baseUrl('https://api.anthropic.com/v1/', 'ANTHROPIC_BASE_URL', 'anthropic'),
+      findings: [{ messageId: 'sdkBasePath', fixed: 'https://api.anthropic.com', messageIncludes: ['ANTHROPIC_BASE_URL ends in /v1, but the Anthropic SDK adds /v1 itself and would call /v1/v1/… (404)'] }],
+    },
+    {
+      title: 'the Groq SDK adds /openai/v1 itself',
+      fact: endpointFact('https://api.groq.com/openai/v1', { role: 'base-url', name: 'baseURL', provider: 'groq' }),
+      findings: [{ messageId: 'sdkBasePath', fixed: 'https://api.groq.com' }],
     },
     {
       title: 'a full request URL without /v1 in a generic variable is judged as a request',
