@@ -256,3 +256,25 @@ export function providerEndpoints(provider: Provider): ProviderEndpoints | undef
   endpointListCache.set(provider, created);
   return created;
 }
+
+/**
+ * The prefix an Azure OpenAI path's endpoint sits under: `/openai/v1` or
+ * `/openai/deployments/{deployment}` (as written); undefined for other Azure paths.
+ */
+export function azureEndpointPrefix(path: string): string | undefined {
+  const lower = path.toLowerCase();
+  if (lower.startsWith('/openai/v1/')) return path.slice(0, '/openai/v1'.length);
+  if (!lower.startsWith('/openai/deployments/')) return undefined;
+  const deploymentStart = '/openai/deployments/'.length;
+  const slash = path.indexOf('/', deploymentStart);
+  return slash === -1 || slash === deploymentStart ? undefined : path.slice(0, slash);
+}
+
+/**
+ * Azure OpenAI serves OpenAI's endpoints below `/openai/v1` or `/openai/deployments/{name}`; which
+ * ones depends on the API version, so this list is only good for spotting typos.
+ */
+export function azureEndpoints(provider: Provider, path: string): ProviderEndpoints | undefined {
+  const prefix = azureEndpointPrefix(path);
+  return prefix === undefined ? undefined : { provider, prefix, endpoints: openAIEndpoints, match: matchOpenAIEndpoint };
+}

@@ -1,5 +1,5 @@
 import { describeName } from '../describe.js';
-import { abbreviate, analyzeUrl, endpointBelowVersion, providerEndpoints } from '../endpoints.js';
+import { abbreviate, analyzeUrl, azureEndpoints, endpointBelowVersion, providerEndpoints } from '../endpoints.js';
 import { suggestPath } from '../path-patterns.js';
 import { matchRemovedOpenAIPath } from '../providers/openai-endpoints.js';
 import { defineRule } from '../rule.js';
@@ -21,7 +21,7 @@ export default defineRule({
     if (fact.role !== 'request') return;
     const analysis = analyzeUrl(fact.url);
     if (analysis?.provider === undefined) return;
-    const known = providerEndpoints(analysis.provider);
+    const known = analysis.provider.id === 'azure-openai' ? azureEndpoints(analysis.provider, analysis.path) : providerEndpoints(analysis.provider);
     if (known === undefined) return;
     const rest = endpointBelowVersion(analysis, known.prefix);
     if (rest === undefined || known.match(rest) !== undefined) return;

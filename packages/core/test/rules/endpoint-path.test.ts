@@ -36,6 +36,10 @@ testRule(endpointPath, {
     { title: 'a company gateway', fact: request('https://llm.internal.example.com/v1/chat/completion') },
     { title: 'Groq (its endpoint list is not tracked)', fact: request('https://api.groq.com/openai/v1/chat/completion') },
     { title: 'Azure v1', fact: request('https://my-resource.openai.azure.com/openai/v1/chat/completions') },
+    { title: 'an Azure deployment', fact: request('https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21') },
+    { title: 'an Azure path keylint does not know', fact: request('https://my-resource.openai.azure.com/openai/deployments/gpt-4o/extensions/chat/completions?api-version=2024-02-01') },
+    { title: 'Azure deployments list', fact: request('https://my-resource.openai.azure.com/openai/deployments?api-version=2022-12-01', 'GET') },
+    { title: 'removed OpenAI endpoints are not judged on Azure', fact: request('https://my-resource.openai.azure.com/openai/v1/assistants') },
     { title: 'a template host', fact: request('https://{{host}}/v1/chat/completion') },
     { title: 'not a URL', fact: request('{{baseUrl}}/chat/completion') },
   ],
@@ -91,6 +95,12 @@ testRule(endpointPath, {
     },
     { title: 'an Assistants thread run', fact: openai('/v1/threads/thread_abc/runs'), findings: [{ messageId: 'removed', suggested: [] }] },
     { title: 'a removed endpoint behind a Postman variable', fact: openai('/v1/engines/{{engine}}/completions'), findings: [{ messageId: 'removed' }] },
+    {
+      title: 'a typo on an Azure deployment',
+      fact: request('https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completion?api-version=2024-10-21'),
+      findings: [{ messageId: 'unknown', suggested: ['https://my-resource.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21'], messageIncludes: ['not an endpoint of Azure OpenAI'] }],
+    },
+    { title: 'a typo on Azure v1', fact: request('https://my-resource.openai.azure.com/openai/v1/embedding'), findings: [{ messageId: 'unknown', suggested: ['https://my-resource.openai.azure.com/openai/v1/embeddings'] }] },
     { title: 'an Anthropic typo', fact: request('https://api.anthropic.com/v1/message'), findings: [{ messageId: 'unknown', suggested: ['https://api.anthropic.com/v1/messages'], messageIncludes: ['not an endpoint of Anthropic'] }] },
   ],
 });
