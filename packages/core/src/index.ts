@@ -67,3 +67,14 @@ export { decodeSourceText, type DecodeResult } from './decode.js';
 export { closestMatch, editDistance } from './did-you-mean.js';
 export { envFileLoadOrder, resolveEnvWinner, describeEnvSource, PROCESS_ENV_SOURCE } from './precedence.js';
 export { ENV_NAME_REPLACEMENTS, SDK_ENV_NAMES, type EnvNameReplacement } from './env-names.js';
+export { analyzeUrl, isSdkBaseUrl, type UrlAnalysis } from './endpoints.js';
+export {
+  matchOpenAIPath,
+  matchRemovedOpenAIPath,
+  openAIEndpoints,
+  removedOpenAIEndpoints,
+  type HttpMethod,
+  type OpenAIEndpoint,
+  type OpenAIPathMatch,
+  type RemovedOpenAIEndpoint,
+} from './providers/openai-endpoints.js';

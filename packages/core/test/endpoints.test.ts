@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   analyzeUrl,
+  azureEndpointPrefix,
   findDoubledVersion,
   findEmptySegment,
   hasTemplateMarker,
@@ -210,5 +211,16 @@ describe('the endpoint rules on hostile input', () => {
       run(url, 'base-url');
     }
     expect(run(inputs[2] as string, 'request', 'GET')).toEqual([]);
+  });
+});
+
+describe('azureEndpointPrefix', () => {
+  it('finds the v1 and deployment prefixes as written', () => {
+    expect(azureEndpointPrefix('/openai/v1/chat/completions')).toBe('/openai/v1');
+    expect(azureEndpointPrefix('/openai/deployments/GPT-4o/chat/completions')).toBe('/openai/deployments/GPT-4o');
+    expect(azureEndpointPrefix('/openai/deployments/gpt-4o')).toBeUndefined();
+    expect(azureEndpointPrefix('/openai/deployments//chat')).toBeUndefined();
+    expect(azureEndpointPrefix('/openai/v1')).toBeUndefined();
+    expect(azureEndpointPrefix('/models/chat/completions')).toBeUndefined();
   });
 });
