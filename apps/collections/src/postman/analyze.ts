@@ -1,5 +1,5 @@
 import type { AnyNode, StringNode } from '@humanwhocodes/momoa';
-import { credentialSpanInHeader, factsFromSetting, keyShapeOf, type EndpointFact, type Fact, type FactOrigin, type HeaderEntry, type HeaderFact, type KeyFact } from '@keylint/core';
+import { credentialSpanInHeader, factsFromSetting, keyShapeOf, redactSecretsInText, type EndpointFact, type Fact, type FactOrigin, type HeaderEntry, type HeaderFact, type KeyFact } from '@keylint/core';
 import { attribute, attributeAnchor, effectiveAuth, inheritedAuth, SECRET_AUTH_ATTRIBUTES } from './auth.js';
 import type { Anchor, CollectionFact, RequestAuthFact } from './collection-rule.js';
 import { detectFormat } from './format.js';
@@ -54,6 +54,15 @@ export type Analysis =
       readonly anchors: ReadonlyMap<Fact, FactAnchors>;
       readonly collectionFacts: readonly CollectionFact[];
     };
+
+/**
+ * A token core treats as a key: it has a known key shape, or core's redaction would hide it in
+ * output. The second catches keys whose body looks typed (`sk-or-v1-…cccccc…`), which must not be
+ * shared either.
+ */
+export function isKeyLike(token: string): boolean {
+  return keyShapeOf(token) !== undefined || redactSecretsInText(token) !== token;
+}
 
 export const KEY_CANDIDATE = /(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_-]{18,}/g;
 const WHOLE_REFERENCE = /^\s*\{\{[^{}]*\}\}\s*$/;
@@ -518,7 +527,7 @@ function sweepSecrets(builder: Builder, root: AnyNode, medium: 'collection' | 'e
     for (const match of node.value.matchAll(KEY_CANDIDATE)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (keyShapeOf(match[0]) === undefined) continue;
+      if (!isKeyLike(match[0])) continue;
       if (covered.some((span) => start < span.end && end > span.start)) continue;
       const name = sweepName(entry.parent, entry.memberName);
       const fact: KeyFact = { kind: 'key', value: match[0], literal: true, origin: { ...builder.origin, medium }, ...(name === undefined ? {} : { name }) };

@@ -1,7 +1,6 @@
 import {
   checkFacts,
   credentialSpanInHeader,
-  keyShapeOf,
   fatalMessage,
   findingToLintMessage,
   type Fact,
@@ -9,7 +8,7 @@ import {
   type LintMessage,
   type RuleSetting,
 } from '@keylint/core';
-import { analyzePostman, KEY_CANDIDATE, type FactAnchors, type PostmanInputs } from './analyze.js';
+import { analyzePostman, isKeyLike, KEY_CANDIDATE, type FactAnchors, type PostmanInputs } from './analyze.js';
 import { runCollectionRules, type Anchor, type CollectionFinding } from './collection-rule.js';
 import { collectionRules } from './collection-rules.js';
 import { positionAt, stringSpan, type JsonSource } from './json-source.js';
@@ -105,7 +104,7 @@ export function checkPostmanDocument(text: string, options: PostmanCheckOptions)
     if (span === undefined) continue;
     // Every key-shaped token in the part core reads as the key (`Bearer sk-…` in x-api-key included).
     for (const match of fact.value.slice(span.start, span.end).matchAll(KEY_CANDIDATE)) {
-      if (keyShapeOf(match[0]) === undefined) continue;
+      if (!isKeyLike(match[0])) continue;
       const start = span.start + match.index;
       const placed = place(source, anchors.value, start, start + match[0].length);
       keyShaped.push({ ruleId: 'key-shaped', messageId: 'keyShaped', message: '', severity: 'error', ...placed, anchors, fact });
