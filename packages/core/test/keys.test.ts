@@ -70,7 +70,8 @@ describe('looksLikeSecret', () => {
   });
 
   it('takes a high-entropy token only under a key name', () => {
-    const token = 'tok_9f8E7d6C5b4A3z2Y1x0W';
+    // A generic token, built at run time like every key-shaped value in this repository.
+    const token = fakeKey('mistral', 'generic-token');
     expect(looksLikeSecret(token, { name: 'MY_BOT_TOKEN' })).toBe(true);
     expect(looksLikeSecret(token, { name: 'requestId' })).toBe(false);
     expect(looksLikeSecret(token, { name: 'CUSTOM', extraKeyNames: ['CUSTOM'] })).toBe(true);
@@ -86,7 +87,7 @@ describe('isHighEntropyToken', () => {
     expect(isHighEntropyToken('process.env.OPENAI_API_KEY')).toBe(false);
     expect(isHighEntropyToken('0123456789abcdef0123456789abcdef')).toBe(false);
     expect(isHighEntropyToken('aaaaaaaaaaaaaaaaaaaaaaaa1')).toBe(false);
-    expect(isHighEntropyToken('Qx7vB2mN9kL4pR8sT1wY6zA3')).toBe(true);
+    expect(isHighEntropyToken(fakeKey('cohere'))).toBe(true);
   });
 });
 

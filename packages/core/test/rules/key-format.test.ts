@@ -35,12 +35,12 @@ testRule(keyFormat, {
     { title: 'a placeholder is key-placeholder’s business', fact: keyFact('sk-proj-****Ab12') },
     { title: 'an Anthropic key in OPENAI_API_KEY is key-provider-mismatch’s business', fact: keyFact(anthropicKey) },
     { title: 'a truncated Anthropic key in OPENAI_API_KEY is key-provider-mismatch’s business', fact: keyFact(anthropicKey.slice(0, 40)) },
-    { title: 'any token under a generic name', fact: keyFact('tok_live_9f8e7d6c5b4a', { name: 'MY_SERVICE_TOKEN' }) },
+    { title: 'any token under a generic name', fact: keyFact(`tok_${fakeKey('mistral')}`, { name: 'MY_SERVICE_TOKEN' }) },
     { title: 'a proxy key sent to a gateway', fact: keyFact('sk-litellm-abc123', { destination: 'https://llm-gateway.example.com/v1/chat/completions', origin: code }) },
     { title: 'anything sent to a local server', fact: keyFact('https://not-a-key.example.com', { destination: 'http://localhost:11434/v1/chat/completions', origin: code }) },
     { title: 'a key in an Authorization header', fact: headerFact('Authorization', `Bearer ${key}`, { destination: 'https://api.openai.com/v1/chat/completions' }) },
     { title: 'a Google API key in GOOGLE_API_KEY', fact: keyFact(fakeKey('gemini'), { name: 'GOOGLE_API_KEY' }) },
-    { title: 'GOOGLE_CLIENT_SECRET names no AI provider', fact: keyFact('GOCSPX-abcdefghij0123456789', { name: 'GOOGLE_CLIENT_SECRET' }) },
+    { title: 'GOOGLE_CLIENT_SECRET names no AI provider', fact: keyFact('not-a-gemini-key', { name: 'GOOGLE_CLIENT_SECRET' }) },
   ],
   invalid: [
     {
