@@ -38,6 +38,24 @@ function wholeLiteral(text: StaticText): readonly [number, number] | undefined {
   return undefined;
 }
 
+/** Text that can sit verbatim between the backticks of a template literal. */
+const UNSAFE_IN_TEMPLATE = /[`\\]|\$\{/;
+
+/**
+ * A hard-coded value swapped for an environment read: the whole literal becomes the reference, or
+ * a template literal around it when the value has text before or after (`'Bearer sk-…'` →
+ * `` `Bearer ${process.env.OPENAI_API_KEY}` ``). Only for one literal whose text is written as is.
+ */
+function environmentReference(text: StaticText, edit: TextEdit): { range: readonly [number, number]; text: string } | undefined {
+  const literal = wholeLiteral(text);
+  if (literal === undefined || text.pieces.length !== 1 || text.pieces[0]?.sourceStart === undefined) return undefined;
+  if (edit.start === 0 && edit.end === text.text.length) return { range: literal, text: edit.text };
+  const before = text.text.slice(0, edit.start);
+  const after = text.text.slice(edit.end);
+  if (UNSAFE_IN_TEMPLATE.test(before) || UNSAFE_IN_TEMPLATE.test(after)) return undefined;
+  return { range: literal, text: `\`${before}\${${edit.text}}${after}\`` };
+}
+
 /**
  * Where an edit of core's goes in the file. Edits inside a literal apply only when the literal has
  * no escapes (offsets then map one to one); an edit that swaps a whole literal for an environment
@@ -46,10 +64,7 @@ function wholeLiteral(text: StaticText): readonly [number, number] | undefined {
 function placeEdit(source: FactSource, edit: TextEdit): { range: readonly [number, number]; text: string } | undefined {
   const text = fieldText(source, edit.field);
   if (text === undefined) return undefined;
-  if (ENVIRONMENT_REFERENCE.test(edit.text) && edit.start === 0 && edit.end === text.text.length) {
-    const literal = wholeLiteral(text);
-    return literal === undefined ? undefined : { range: literal, text: edit.text };
-  }
+  if (ENVIRONMENT_REFERENCE.test(edit.text)) return environmentReference(text, edit);
   const range = exactEditRange(text, edit.start, edit.end, edit.text);
   return range === undefined ? undefined : { range, text: edit.text };
 }

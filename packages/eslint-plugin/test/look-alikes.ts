@@ -34,7 +34,7 @@ export const correctCode: readonly string[] = [
 export function correctEnvFiles(): readonly { readonly filename: string; readonly code: string }[] {
   return [
     { filename: '.env', code: `OPENAI_API_KEY=${fakeKey('openai-project', 'look-alike')}\nOPENAI_BASE_URL=https://api.openai.com/v1\nOPENAI_ORG_ID=org-${'a'.repeat(24)}\n` },
-    { filename: '.env.local', code: `# local model server\nOPENAI_BASE_URL=http://localhost:11434/v1\nOPENAI_API_KEY=ollama\n` },
+    { filename: '.env.local', code: `# local model server\nOPENAI_BASE_URL=http://localhost:11434/v1\n` },
     { filename: '.env.example', code: `OPENAI_API_KEY=\nANTHROPIC_API_KEY=your-anthropic-key\nOPENAI_BASE_URL=https://api.openai.com/v1\n` },
     { filename: '.env', code: `GIT_SHA=9fceb02d0ae598e95dc970b74767f19372d61af8\nREQUEST_ID=123e4567-e89b-12d3-a456-426614174000\nPYTHON_PACKAGE=sk-learn\n` },
   ];

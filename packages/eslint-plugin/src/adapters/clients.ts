@@ -64,7 +64,11 @@ export function addClient(sink: FactSink, node: TSESTree.NewExpression): void {
   // A base URL we cannot read may point anywhere; one we can read names the provider (none for a gateway).
   const provider = baseUrlProperty === undefined ? client.provider : baseUrl === undefined ? undefined : providerForUrl(baseUrl.text)?.id;
   const destination = baseUrl?.text ?? (provider === undefined || baseUrlProperty !== undefined ? undefined : getProvider(provider).baseUrl);
-  const context = { ...(provider === undefined ? {} : { provider }), ...(destination === undefined || destination.includes('{') ? {} : { destination }) };
+  const context = {
+    ...(provider === undefined ? {} : { provider }),
+    ...(destination === undefined || destination.includes('{') ? {} : { destination }),
+    sdkProvider: client.provider,
+  };
 
   const positionalKey = client.positionalKey === true ? node.arguments[0] : undefined;
   if (positionalKey !== undefined) sink.addSetting('apiKey', undefined, positionalKey, context);

@@ -16,8 +16,11 @@ export interface FactSource {
 
 /** What a key learns from where it is used: `new Anthropic({ apiKey })` knows the provider. */
 export interface SettingContext {
+  /** The API the key is sent to (from the client class, or from a base URL that points elsewhere). */
   readonly provider?: ProviderId;
   readonly destination?: string;
+  /** The SDK that reads a base URL option: it decides which path it appends (`new OpenAI({ baseURL })` pointing at Groq). */
+  readonly sdkProvider?: ProviderId;
 }
 
 /**
@@ -81,6 +84,6 @@ function withContext(fact: Fact, context: SettingContext): Fact {
     };
     return key;
   }
-  if (fact.kind === 'endpoint' && fact.provider === undefined && context.provider !== undefined) return { ...fact, provider: context.provider };
+  if (fact.kind === 'endpoint' && fact.provider === undefined && context.sdkProvider !== undefined) return { ...fact, provider: context.sdkProvider };
   return fact;
 }
