@@ -18,12 +18,14 @@ const dim = style('2');
 const red = style('31');
 const yellow = style('33');
 const cyan = style('36');
-const NOT_COPIED = new Set(['node_modules', '.run', 'demo.mjs', 'package.json']);
+const NOT_COPIED = new Set(['node_modules', '.run', 'demo.mjs', 'package.json', 'test']);
 const FAKE_KEY_MARKER = /__FAKE_KEY_([a-z-]+)__/g;
 
 function prepareWorkingCopy() {
   rmSync(runDirectory, { recursive: true, force: true });
-  cpSync(examplesDirectory, runDirectory, { recursive: true, filter: (source) => !NOT_COPIED.has(relative(examplesDirectory, source).split(/[\\/]/)[0]) });
+  for (const entry of readdirSync(examplesDirectory)) {
+    if (!NOT_COPIED.has(entry)) cpSync(join(examplesDirectory, entry), join(runDirectory, entry), { recursive: true });
+  }
   const visit = (directory) => {
     for (const entry of readdirSync(directory)) {
       const path = join(directory, entry);
