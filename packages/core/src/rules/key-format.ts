@@ -26,10 +26,11 @@ const SCHEME = /^(Bearer|Token|Basic)(?:\s*:\s*|\s+)/i;
 const ASSIGNMENT = /^(?:export\s+|set\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*/;
 const PROSE_WORD = /^[A-Za-z][A-Za-z'’]*[,.!?;:]?$/;
 
-/** Three or more words of letters: a sentence pasted into the key slot. */
+/** Three or more words of letters, most of the value: a sentence pasted into the key slot, not a wrapped key. */
 function isProse(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => word.length > 0);
-  return words.length >= 3 && words.filter((word) => PROSE_WORD.test(word)).length >= 2;
+  const proseWords = words.filter((word) => PROSE_WORD.test(word)).length;
+  return proseWords >= 3 && proseWords * 2 >= words.length;
 }
 
 /** The most specific shape of the provider whose prefix the value has; a prefix-less shape as a last resort. */

@@ -29,6 +29,14 @@ function occurrencesIn(value: string): Occurrence[] {
   return occurrences;
 }
 
+/**
+ * Text in another script (a Cyrillic placeholder, a sentence) is not a key with a smuggled letter:
+ * look-alikes only matter among ASCII, so they are reported only when every other letter is ASCII.
+ */
+function isForeignText(value: string): boolean {
+  return [...value].some((character) => /\p{L}/u.test(character) && character.charCodeAt(0) > 0x7f && suspiciousCharacter(character)?.kind !== 'look-alike');
+}
+
 function isAtStart(fact: KeyFact, occurrence: Occurrence): boolean {
   return occurrence.start === coreSpan(fact.value).start;
 }
@@ -52,8 +60,10 @@ export default defineRule({
   },
   check(fact, context) {
     const name = describeName(fact);
+    const foreignText = isForeignText(fact.value);
     for (const occurrence of occurrencesIn(fact.value)) {
       const { suspicious, start, end } = occurrence;
+      if (suspicious.kind === 'look-alike' && foreignText) continue;
       const data = { name, what: suspicious.name, codePoint: suspicious.codePoint, position: start + 1, ascii: suspicious.replacement };
       const edit = { start, end, text: suspicious.replacement };
       if (suspicious.kind === 'look-alike') {

@@ -32,6 +32,7 @@ testRule(keyFormat, {
     { title: 'quotes around the key are key-quoted’s business', fact: keyFact(`"${key}"`) },
     { title: 'a zero-width space is key-invisible-char’s business', fact: keyFact(`${key.slice(0, 20)}\u200b${key.slice(20)}`) },
     { title: 'a space inside the key is key-whitespace’s business', fact: keyFact(`${key.slice(0, 20)} ${key.slice(20)}`) },
+    { title: 'a key wrapped over three lines is not a sentence', fact: keyFact(`sk-proj-abc def ghi ${key.slice(20)}`) },
     { title: 'a placeholder is key-placeholder’s business', fact: keyFact('sk-proj-****Ab12') },
     { title: 'an Anthropic key in OPENAI_API_KEY is key-provider-mismatch’s business', fact: keyFact(anthropicKey) },
     { title: 'a truncated Anthropic key in OPENAI_API_KEY is key-provider-mismatch’s business', fact: keyFact(anthropicKey.slice(0, 40)) },

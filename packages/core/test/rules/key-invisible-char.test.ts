@@ -18,8 +18,14 @@ testRule(keyInvisibleChar, {
     { title: 'typographic quotes around the key after a CRLF are still key-quoted’s business', fact: keyFact(`\u201c${key}\u201d\r`) },
     { title: 'an empty value', fact: keyFact('') },
     { title: 'non-ASCII letters that look like nothing in ASCII are key-format’s business', fact: keyFact(`${head}ж${tail}`) },
+    { title: 'a Cyrillic placeholder is text, not a key with look-alikes', fact: keyFact('\u0432\u0430\u0448 \u043a\u043b\u044e\u0447') },
   ],
   invalid: [
+    {
+      title: 'invisible characters are reported even in text of another script',
+      fact: keyFact('\u043a\u043b\u044e\u0447\u200b'),
+      findings: [{ messageId: 'invisible', start: 4, end: 5, fixed: '\u043a\u043b\u044e\u0447' }],
+    },
     {
       title: 'a zero-width space pasted from a chat app',
       fact: keyFact(`${head}\u200b${tail}`),
