@@ -1,9 +1,11 @@
+import { OPENAI_KEY_MARKER } from '@keylint/core';
+import { fakeKey } from '@keylint/core/testing';
 import { correctCode, correctEnvFiles } from '../look-alikes.js';
 import { codeTester, envTester, pluginRule, spanOf } from '../rule-tester.js';
 
 const rule = pluginRule('key-format');
 // Shaped like a project key but without the marker every real one carries: truncated or invented.
-const truncated = 'sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ';
+const truncated = fakeKey('openai-project', 'format').replace(OPENAI_KEY_MARKER, '');
 const code = `const c = new OpenAI({ apiKey: '${truncated}' });`;
 const env = `OPENAI_API_KEY=${truncated}\n`;
 
