@@ -416,6 +416,11 @@ async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Pr
     if (info.isDirectory()) await walk(absolute, config, visited, targets, results);
     else targets.push({ path: absolute, discovered: false });
   }
+  // The environment and globals that resolve variables are exports too: a key in them leaks the same way.
+  for (const option of [...parsed.environments, ...(parsed.globals === undefined ? [] : [parsed.globals])]) {
+    const absolute = resolve(io.cwd, option);
+    if (!targets.some((target) => target.path === absolute)) targets.push({ path: absolute, discovered: false });
+  }
 
   for (const target of targets) {
     const display = relative(io.cwd, target.path) || target.path;

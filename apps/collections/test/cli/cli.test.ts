@@ -138,9 +138,17 @@ describe('keylint-collection', () => {
     const withoutTeam = run(['env-needed.json', '-e', 'local.postman_environment.json']);
     expect(withoutTeam.status).toBe(1);
     expect(withoutTeam.stdout).toContain('{{team}} is not defined');
-    const withTeam = run(['env-needed.json', '-e', 'local.postman_environment.json', '--env-var', 'team=platform']);
-    expect(withTeam.stdout).toBe('');
-    expect(withTeam.status).toBe(0);
+    const withTeam = run(['env-needed.json', '-e', 'local.postman_environment.json', '--env-var', 'team=platform', '--format', 'json']);
+    const reports = JSON.parse(withTeam.stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    expect(reports.find((report) => report.filePath.endsWith('env-needed.json'))?.messages).toEqual([]);
+  });
+
+  test('the -e environment is an export too: the key in it is reported as leaked', () => {
+    const result = run(['env-needed.json', '-e', 'local.postman_environment.json', '--env-var', 'team=platform', '--format', 'json']);
+    expect(result.status).toBe(1);
+    const reports = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; line: number }[] }[];
+    const environmentReport = reports.find((report) => report.filePath.endsWith('local.postman_environment.json'));
+    expect(environmentReport?.messages.map((message) => message.ruleId)).toContain('key-hardcoded');
   });
 
   test('bad files are one line each, the others are still checked (exit 1)', () => {
