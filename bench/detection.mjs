@@ -26,7 +26,12 @@ function text(random, alphabet, length) {
 /** Real keys vary: 132-character project keys, bodies with `-`/`_`, a trailing `-`. */
 function variantsOf(kind, seed) {
   const key = fakeKey(kind, seed);
-  if (kind === 'openai-project' && seed % 4 === 1) return key.slice(0, 8) + key.slice(8, 70) + key.slice(-62);
+  if (kind === 'openai-project' && seed % 4 === 1) {
+    // The 132-character form: 58 characters on each side of the marker.
+    const marker = btoa('OpenAI');
+    const [before, after] = key.slice('sk-proj-'.length).split(marker);
+    return `sk-proj-${before.slice(0, 58)}${marker}${after.slice(0, 58)}`;
+  }
   if (kind === 'openai-project' && seed % 4 === 2) return `${key.slice(0, -1)}-`;
   return key;
 }

@@ -1,6 +1,7 @@
 // Benchmark 2: what eslint-plugin-keylint's recommended config adds to ESLint on a large real
 // codebase that is not ours (three.js's src/, installed from npm), beside eslint-plugin-no-secrets.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +11,11 @@ const benchDirectory = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
 export function runEslintBenchmark({ runs = 5 } = {}) {
-  const threeManifest = require.resolve('three/package.json');
-  const { version } = require('three/package.json');
-  const source = join(dirname(threeManifest), 'src');
+  // three's `exports` hides package.json: find the package folder from its main entry.
+  const entry = require.resolve('three');
+  const packageDirectory = entry.slice(0, entry.lastIndexOf('/node_modules/three/') + '/node_modules/three'.length);
+  const { version } = JSON.parse(readFileSync(join(packageDirectory, 'package.json'), 'utf8'));
+  const source = join(packageDirectory, 'src');
   const runner = join(benchDirectory, 'eslint-runner.mjs');
   const describe = (setup) => JSON.parse(execFileSync(process.execPath, [runner, setup, source], { encoding: 'utf8', maxBuffer: 1 << 28 }));
   const files = describe('parser-only').files;
