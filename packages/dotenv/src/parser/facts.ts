@@ -34,7 +34,29 @@ export function envFileFacts(document: DotenvDocument, options: EnvFileFactsOpti
     });
     for (const fact of facts) result.push({ fact, entry });
   }
-  return result;
+  return withDestinations(result);
+}
+
+const KEY_NAME_SUFFIX = /_(?:API_?KEY|KEY|TOKEN|SECRET)$/i;
+const BASE_URL_NAME_SUFFIX = /_(?:BASE_?URL|API_?BASE(?:_URL)?|API_?URL|ENDPOINT|URL|HOST)$/i;
+
+/**
+ * A key is sent to the base URL the same file sets for it (`OPENAI_API_KEY` goes to
+ * `OPENAI_BASE_URL`, `LLM_API_KEY` to `LLM_BASE_URL`), so a key for a local server or a gateway
+ * is judged as one, not as a key for the provider's own API.
+ */
+function withDestinations(facts: { fact: Fact; entry: DotenvEntry }[]): { fact: Fact; entry: DotenvEntry }[] {
+  const baseUrls = facts.flatMap(({ fact }) => (fact.kind === 'endpoint' && fact.role === 'base-url' ? [fact] : []));
+  if (baseUrls.length === 0) return facts;
+  return facts.map((item) => {
+    const { fact } = item;
+    if (fact.kind !== 'key' || fact.destination !== undefined || fact.name === undefined) return item;
+    const stem = fact.name.replace(KEY_NAME_SUFFIX, '');
+    const baseUrl =
+      baseUrls.find((endpoint) => endpoint.name !== undefined && endpoint.name.replace(BASE_URL_NAME_SUFFIX, '') === stem) ??
+      (fact.provider === undefined ? undefined : baseUrls.find((endpoint) => endpoint.provider === fact.provider));
+    return baseUrl === undefined ? item : { ...item, fact: { ...fact, destination: baseUrl.url.trim() } };
+  });
 }
 
 /** 1-based line and column (UTF-16 units; the BOM does not count) of an offset. */
