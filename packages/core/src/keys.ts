@@ -1,6 +1,7 @@
 import type { KeyFact } from './facts.js';
 import { keyShapes, knownKeyPrefixes, type KeyShape } from './providers/key-shapes.js';
 import { isLocalHost, parseHttpUrl, providerForHost, providers, type ProviderId } from './providers/providers.js';
+import { memoize } from './memo.js';
 
 // ---------------------------------------------------------------------------------------------
 // Characters that do not belong in a key but survive copy and paste.
@@ -119,6 +120,8 @@ function scriptName(code: number): string {
 export function suspiciousCharacter(character: string): SuspiciousCharacter | undefined {
   const code = character.codePointAt(0);
   if (code === undefined) return undefined;
+  // Printable ASCII, tab, CR and LF (nearly every character of every key) are never suspicious.
+  if ((code >= 0x20 && code < 0x7f) || code === 0x09 || code === 0x0a || code === 0x0d) return undefined;
   const codePoint = codePointLabel(character);
   if (code === 0xfeff) return { kind: 'byte-order-mark', name: 'byte-order mark', codePoint, replacement: '', certain: true };
   const invisible = INVISIBLE_NAMES[code] ?? (code >= 0xfe00 && code <= 0xfe0f ? 'variation selector' : undefined);
@@ -210,6 +213,36 @@ function isWhitespaceUnit(unit: { readonly text: string }): boolean {
   return unit.text.trim().length === 0;
 }
 
+/** Printable ASCII, tab, CR and LF: characters that cleaning keeps as they are. */
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+
+function isAsciiWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** `cleanKey` for plain ASCII, where no character is mapped or dropped: only the ends are trimmed and unquoted. */
+function plainKeySpan(value: string): { start: number; end: number } {
+  let start = 0;
+  let end = value.length;
+  const trim = (): void => {
+    while (start < end && isAsciiWhitespace(value.charCodeAt(start))) start += 1;
+    while (end > start && isAsciiWhitespace(value.charCodeAt(end - 1))) end -= 1;
+  };
+  trim();
+  while (end > start) {
+    const first = value.charAt(start);
+    const last = value.charAt(end - 1);
+    if (end - start >= 2 && quotesPair(first, last)) {
+      start += 1;
+      end -= 1;
+    } else if (isQuoteCharacter(first)) start += 1;
+    else if (isQuoteCharacter(last)) end -= 1;
+    else break;
+    trim();
+  }
+  return { start, end };
+}
+
 /**
  * The value with what the character and quote rules report taken out: surrounding whitespace,
  * invisible characters, look-alikes mapped to ASCII, quotes around it, typographic quotes inside.
@@ -217,6 +250,12 @@ function isWhitespaceUnit(unit: { readonly text: string }): boolean {
  * key-whitespace, not again as a bad charset. ASCII quotes inside the key stay, for key-format.
  */
 export function cleanKey(value: string): CleanedKey {
+  if (PLAIN_ASCII.test(value)) {
+    const { start, end } = plainKeySpan(value);
+    const plainOffsets: number[] = [];
+    for (let offset = start; offset < end; offset += 1) plainOffsets.push(offset);
+    return { text: value.slice(start, end), offsets: plainOffsets };
+  }
   let units: { text: string; index: number }[] = [];
   let index = 0;
   for (const character of value) {
@@ -247,6 +286,10 @@ export function cleanKey(value: string): CleanedKey {
 
 /** `cleanKey(value).text`. */
 export function cleanKeyCandidate(value: string): string {
+  if (PLAIN_ASCII.test(value)) {
+    const { start, end } = plainKeySpan(value);
+    return value.slice(start, end);
+  }
   return cleanKey(value).text;
 }
 
@@ -265,10 +308,27 @@ function hasLongRun(text: string, length: number): boolean {
   return false;
 }
 
+/** Which of the ASCENDING_ALPHABETS a UTF-16 unit is in (they are contiguous ranges of ASCII), -1 for none. */
+function alphabetOf(code: number): number {
+  for (let index = 0; index < ASCENDING_ALPHABETS.length; index += 1) {
+    const alphabet = ASCENDING_ALPHABETS[index] as string;
+    if (code >= alphabet.charCodeAt(0) && code <= alphabet.charCodeAt(alphabet.length - 1)) return index;
+  }
+  return -1;
+}
+
+/** A window of `length` units that is a piece of one of the alphabets: each unit one above the one before, all in that alphabet. */
 function hasAscendingSequence(text: string, length: number): boolean {
-  for (let index = 0; index + length <= text.length; index += 1) {
-    const window = text.slice(index, index + length);
-    if (ASCENDING_ALPHABETS.some((alphabet) => alphabet.includes(window))) return true;
+  let run = 0;
+  let previousCode = -1;
+  let previousAlphabet = -1;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const alphabet = alphabetOf(code);
+    run = alphabet === -1 ? 0 : alphabet === previousAlphabet && code === previousCode + 1 ? run + 1 : 1;
+    if (run >= length) return true;
+    previousCode = code;
+    previousAlphabet = alphabet;
   }
   return false;
 }
@@ -280,7 +340,15 @@ function hasAscendingSequence(text: string, length: number): boolean {
  */
 export function looksRandom(body: string): boolean {
   if (hasLongRun(body, 7) || hasAscendingSequence(body, 7)) return false;
-  return new Set(body).size >= Math.min(8, Math.ceil(body.length / 4));
+  // Enough distinct characters; counting stops as soon as there are.
+  const needed = Math.min(8, Math.ceil(body.length / 4));
+  const seen = new Set<string>();
+  if (seen.size >= needed) return true;
+  for (const character of body) {
+    seen.add(character);
+    if (seen.size >= needed) return true;
+  }
+  return false;
 }
 
 /** True when `value` fits this shape: prefix, length range, charset, marker, ending, randomness. */
@@ -369,7 +437,12 @@ const PROVIDER_NAME_WORDS = new Set(providers.flatMap((provider) => provider.nam
  * `MAX_TOKENS`, `TOKEN_URL`, `KEY_ID`, `PRIMARY_KEY`.
  */
 export function isKeyName(name: string, extraKeyNames: readonly string[] = []): boolean {
-  if (extraKeyNames.includes(name)) return true;
+  return extraKeyNames.includes(name) || isKeyNameCached(name);
+}
+
+const isKeyNameCached = memoize(isKeyNameWithoutExtras);
+
+function isKeyNameWithoutExtras(name: string): boolean {
   if (providers.some((provider) => provider.keyEnvNames.includes(name))) return true;
   const words = toConstantCase(name).split('_').filter((word) => word.length > 0);
   if (words.length === 0) return false;
@@ -389,14 +462,21 @@ export function isKeyName(name: string, extraKeyNames: readonly string[] = []): 
  * and `AZURE_STORAGE_KEY` name no AI provider.
  */
 export function providerForKeyName(name: string): ProviderId | undefined {
+  return providerForKeyNameCached(name);
+}
+
+/** Provider name hints, longest first (so AZURE_OPENAI beats OPENAI), each with the key-name pattern it makes. */
+const KEY_NAME_HINTS = providers
+  .flatMap((provider) => provider.nameHints.map((hint) => ({ hint, id: provider.id })))
+  .sort((left, right) => right.hint.length - left.hint.length)
+  .map(({ hint, id }) => ({ id, pattern: new RegExp(`(?:^|_)${hint}_(?:API_?)?(?:KEY|TOKEN|SECRET_KEY)$`) }));
+
+const providerForKeyNameCached = memoize((name: string): ProviderId | undefined => {
   const constant = toConstantCase(name);
   const exact = providers.find((provider) => provider.keyEnvNames.includes(constant));
   if (exact !== undefined) return exact.id;
-  const hints = providers
-    .flatMap((provider) => provider.nameHints.map((hint) => ({ hint, id: provider.id })))
-    .sort((left, right) => right.hint.length - left.hint.length);
-  return hints.find(({ hint }) => new RegExp(`(?:^|_)${hint}_(?:API_?)?(?:KEY|TOKEN|SECRET_KEY)$`).test(constant))?.id;
-}
+  return KEY_NAME_HINTS.find(({ pattern }) => pattern.test(constant))?.id;
+});
 
 // ---------------------------------------------------------------------------------------------
 // Where a key goes
