@@ -33,8 +33,8 @@ const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 const BASE64URL = `${ALPHANUMERIC}-_`;
 const LOWER_HEX = '0123456789abcdef';
 
-/** mulberry32: tiny, seedable, good enough to make random-looking bodies. */
-function createRandom(seed: number): () => number {
+/** mulberry32: tiny, seedable, good enough to make random-looking bodies and generated benchmark inputs. */
+export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

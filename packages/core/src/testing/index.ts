@@ -1,1 +1,1 @@
-export { fakeKey, fakeKeyKinds, fakeKeyProviders, fakeOrganizationId, fakeProjectId, prefixlessFakeKeyKinds, type FakeKeyKind } from './fake-keys.js';
+export { createRandom, fakeKey, fakeKeyKinds, fakeKeyProviders, fakeOrganizationId, fakeProjectId, prefixlessFakeKeyKinds, type FakeKeyKind } from './fake-keys.js';
