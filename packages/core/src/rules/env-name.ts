@@ -1,4 +1,5 @@
 import { closestMatch } from '../did-you-mean.js';
+import { memoize } from '../memo.js';
 import { BROWSER_ENV_PREFIXES, ENV_NAME_REPLACEMENTS, OTHER_KNOWN_ENV_NAMES, SDK_ENV_NAMES, type EnvNameReplacement } from '../env-names.js';
 import { getProvider } from '../providers/providers.js';
 import { defineRule } from '../rule.js';
@@ -11,6 +12,34 @@ const REPLACEMENTS = new Map<string, EnvNameReplacement>(ENV_NAME_REPLACEMENTS.m
 const SDK_NAMES = new Set(SDK_ENV_NAMES);
 /** Names never reported as typos: what the SDKs read, what other tools read on purpose, and the replacements themselves. */
 const KNOWN_NAMES = new Set([...SDK_ENV_NAMES, ...OTHER_KNOWN_ENV_NAMES, ...ENV_NAME_REPLACEMENTS.map((entry) => entry.replacement)]);
+
+/** How often each UTF-16 unit occurs in a text, units folded modulo 128 (folding only lowers the difference below). */
+function unitCounts(text: string): Int32Array {
+  const counts = new Int32Array(128);
+  for (let index = 0; index < text.length; index += 1) counts[text.charCodeAt(index) & 127] += 1;
+  return counts;
+}
+
+/** The SDK names as closestMatch compares them (in lower case), with their unit counts. */
+const SDK_NAME_PROFILES = SDK_ENV_NAMES.map((name) => {
+  const lower = name.toLowerCase();
+  return { name, length: lower.length, counts: unitCounts(lower) };
+});
+
+/**
+ * The SDK names that can be within `limit` edits of a (lower-case) name. An edit changes the unit
+ * counts by at most two (a transposition by none), so half their difference bounds the distance
+ * from below; the names that fail this cheap test could never be the closest match.
+ */
+function candidatesWithin(lowerName: string, limit: number): string[] {
+  const counts = unitCounts(lowerName);
+  return SDK_NAME_PROFILES.filter((profile) => {
+    if (Math.abs(profile.length - lowerName.length) > limit) return false;
+    let difference = 0;
+    for (let unit = 0; unit < 128; unit += 1) difference += Math.abs((counts[unit] as number) - (profile.counts[unit] as number));
+    return difference <= 2 * limit;
+  }).map((profile) => profile.name);
+}
 
 /** `OPENAI_API_KEY_2`, `OPENAI_API_KEYS`, `MY_OPENAI_API_KEY`: the SDK name plus a separated part is another variable. */
 function extendsName(upperName: string, candidate: string): boolean {
@@ -28,10 +57,14 @@ function extendsName(upperName: string, candidate: string): boolean {
  */
 function typoOf(upperName: string): string | undefined {
   if (KNOWN_NAMES.has(upperName)) return undefined;
-  const candidate = closestMatch(upperName, SDK_ENV_NAMES, { maximumDistance: upperName.length >= 12 ? 2 : 1 });
+  const maximumDistance = upperName.length >= 12 ? 2 : 1;
+  const candidate = closestMatch(upperName, candidatesWithin(upperName.toLowerCase(), maximumDistance), { maximumDistance });
   if (candidate === undefined || extendsName(upperName, candidate) || candidate.endsWith(upperName)) return undefined;
   return candidate;
 }
+
+/** Names repeat across files: each is judged once. Behind a browser prefix the name is the app's own (the SDK never reads it); env-public-prefix judges what is in it. */
+const problemOfName = memoize((name: string): Problem | undefined => (BROWSER_ENV_PREFIXES.some((prefix) => name.toUpperCase().startsWith(prefix)) ? undefined : problemOf(name)));
 
 function problemOf(name: string): Problem | undefined {
   const upperName = name.toUpperCase();
@@ -58,9 +91,7 @@ export default defineRule({
     rename: 'Rename to {{replacement}}',
   },
   check(fact, context) {
-    // Behind a browser prefix the name is the app's own (the SDK never reads it); env-public-prefix judges what is in it.
-    if (BROWSER_ENV_PREFIXES.some((prefix) => fact.name.toUpperCase().startsWith(prefix))) return;
-    const problem = problemOf(fact.name);
+    const problem = problemOfName(fact.name);
     if (problem === undefined) return;
     const action = fact.access === 'read' ? `read ${problem.replacement} instead` : `rename it to ${problem.replacement}`;
     context.report({
