@@ -48,7 +48,7 @@ export default defineRule({
     missingAuth: 'The request to {{provider}} sends no key at all, so it answers 401 — add `{{usage}}`',
     missingProviderHeader: '{{provider}} rejects requests without the `{{header}}` header — add `{{header}}: {{example}}`',
     missingContentType: 'The request sends a JSON body without `Content-Type: application/json`, so the API cannot parse it — add the header',
-    wrongContentType: 'The request sends a JSON body as `Content-Type: {{contentType}}` (curl -d sends form encoding by default); the API cannot parse it — send `Content-Type: application/json`',
+    wrongContentType: 'The request sends a JSON body as `Content-Type: {{contentType}}`; the API cannot parse it — send `Content-Type: application/json`',
     missingAssistantsBeta: 'Assistants requests need the `OpenAI-Beta: assistants=v2` header; the API refuses them without it — add it',
     oldAssistantsBeta: '`OpenAI-Beta: {{value}}` does not select Assistants v2, the only version the API serves — send `OpenAI-Beta: assistants=v2`',
   },
