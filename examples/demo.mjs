@@ -19,7 +19,11 @@ const red = style('31');
 const yellow = style('33');
 const cyan = style('36');
 const NOT_COPIED = new Set(['node_modules', '.run', 'demo.mjs', 'package.json', 'test']);
-const FAKE_KEY_MARKER = /__FAKE_KEY_([a-z-]+)__/g;
+// `__FAKE_KEY_<kind>__`, optionally `_CUT` (a truncated copy) or `_ZWSP` (a zero-width space pasted in).
+const FAKE_KEY_MARKER = /__FAKE_KEY_([a-z-]+?)(?:_(CUT|ZWSP))?__/g;
+// Files are rewritten byte for byte (read and written as latin1), so the zero-width space goes in as its UTF-8 bytes.
+const ZERO_WIDTH_SPACE_BYTES = Buffer.from('\u200b', 'utf8').toString('latin1');
+const DAMAGE = { CUT: (key) => key.slice(0, 40), ZWSP: (key) => `${key.slice(0, 30)}${ZERO_WIDTH_SPACE_BYTES}${key.slice(30)}` };
 
 function prepareWorkingCopy() {
   rmSync(runDirectory, { recursive: true, force: true });
@@ -37,7 +41,8 @@ function prepareWorkingCopy() {
       if (!FAKE_KEY_MARKER.test(text)) continue;
       FAKE_KEY_MARKER.lastIndex = 0;
       const seed = relative(runDirectory, path);
-      writeFileSync(path, text.replace(FAKE_KEY_MARKER, (_marker, kind) => fakeKey(kind, seed)), 'latin1');
+      const replaced = text.replace(FAKE_KEY_MARKER, (_marker, kind, damage) => (damage === undefined ? fakeKey(kind, seed) : DAMAGE[damage](fakeKey(kind, seed))));
+      writeFileSync(path, replaced, 'latin1');
     }
   };
   visit(runDirectory);
@@ -101,7 +106,7 @@ try {
 }
 
 const keylintEnv = binaryOf('@keylint/dotenv', 'keylint-env');
-const envCheck = runJsonCli(keylintEnv, ['check', '.']);
+const envCheck = runJsonCli(keylintEnv, ['check', '.', 'server']);
 printResults('keylint-env check (dotenv-linter checks + key rules)', envCheck.results, envCheck.results.length === 0 ? envCheck.stderr : undefined);
 
 // A stale key exported in the shell silently beats every .env file: doctor shows which one wins.

@@ -17,7 +17,7 @@ test('the demo runs every surface, shows at least 12 rules and never prints a fu
   assert.ok(summary !== null && Number(summary[1]) >= 12, `at least 12 rules: ${summary?.[0]}`);
   for (const line of output.split('\n').filter((text) => / problems \(/.test(text))) assert.doesNotMatch(line, /: 0 problems/, line);
   // The demo's keys are seeded by file path; none of any kind may appear in full.
-  for (const file of ['.env', '.env.local', '.env.example', 'server/src/openai.ts', 'server/src/legacy.ts', 'postman/keylint-demo.postman_collection.json', 'postman/local.postman_environment.json', 'README.md']) {
+  for (const file of ['.env', '.env.local', '.env.example', 'server/.env', 'server/src/openai.ts', 'server/src/legacy.ts', 'postman/keylint-demo.postman_collection.json', 'postman/local.postman_environment.json', 'README.md']) {
     for (const kind of fakeKeyKinds) assert.ok(!output.includes(fakeKey(kind, file)), `${kind} key from ${file} printed in full`);
   }
   assert.ok(!output.includes(fakeKey('openai-project', 'stale shell export')));
