@@ -12,6 +12,7 @@ export default defineCheck({
       const key = line.key;
       if (key === undefined) return undefined;
       const cleaned = rustTrim(removeInvalidLeadingCharacters(key));
+      if (/^[A-Za-z0-9_]*$/.test(cleaned)) return undefined;
       return [...cleaned].some((character) => !isAlphanumeric(character) && character !== '_') ? message(key) : undefined;
     };
   },

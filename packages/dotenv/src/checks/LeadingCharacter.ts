@@ -7,7 +7,8 @@ export default defineCheck({
   create() {
     return (line) => {
       if (line.isEmpty) return undefined;
-      const first = [...line.raw][0] ?? '';
+      // The first code point (a lone surrogate stays one unit, as when spreading the string).
+      const first = line.raw.length === 0 ? '' : String.fromCodePoint(line.raw.codePointAt(0) as number);
       return isAlphabetic(first) || first === '_' ? undefined : 'Invalid leading character detected';
     };
   },

@@ -4,8 +4,12 @@ import type { LineEntry } from './line-entry.js';
 
 const message = (key: string, other: string): string => `The ${key} key should go before the ${other} key`;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Byte-wise order, as Rust sorts `String`s (UTF-16 order differs only above U+FFFF, never in keys). */
 function compareKeys(left: string, right: string): number {
+  // ASCII is its own UTF-8: the code-unit order of two ASCII strings is their byte order.
+  if (ASCII.test(left) && ASCII.test(right)) return left < right ? -1 : left > right ? 1 : 0;
   const a = Buffer.from(left, 'utf8');
   const b = Buffer.from(right, 'utf8');
   return Buffer.compare(a, b);
@@ -59,18 +63,34 @@ export default defineCheck({
   description: 'Keys not in alphabetical order within a group (groups are separated by blank lines).',
   seesComments: true,
   create() {
+    /** The group's keys in file order, the same keys stably sorted, and whether the file order is sorted. */
     let keys: string[] = [];
+    let sorted: string[] = [];
+    let inOrder = true;
     return (line) => {
       const refersToGroup = line.substitutionKeys.some((name) => keys.includes(name));
       if (line.isEmpty || isControlComment(line) || refersToGroup) {
         keys = [];
+        sorted = [];
+        inOrder = true;
         return undefined;
       }
       const key = line.key;
       if (key === undefined) return undefined;
+      // A stable sort puts the newest key after every key that sorts before it or equal to it.
+      let low = 0;
+      let high = sorted.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (compareKeys(sorted[middle] as string, key) <= 0) low = middle + 1;
+        else high = middle;
+      }
+      sorted.splice(low, 0, key);
+      const previous = keys[keys.length - 1];
       keys.push(key);
-      const sorted = [...keys].sort(compareKeys);
-      if (sorted.every((name, index) => name === keys[index])) return undefined;
+      // The sorted keys equal the file order exactly when no key sorts before the one above it.
+      inOrder = inOrder && (previous === undefined || compareKeys(previous, key) <= 0);
+      if (inOrder) return undefined;
       const other = sorted[sorted.indexOf(key) + 1];
       return other === undefined ? undefined : message(key, other);
     };

@@ -10,6 +10,8 @@ export function isAlphanumeric(character: string): boolean {
 
 /** Drops leading characters that are neither alphabetic nor `_` (`***FOO` → `FOO`, `1FOO` → `FOO`). */
 export function removeInvalidLeadingCharacters(key: string): string {
+  // The usual key starts with an ASCII letter or `_`: nothing to drop.
+  if (/^[A-Za-z_]/.test(key)) return key;
   const characters = [...key];
   let index = 0;
   while (index < characters.length && !(isAlphabetic(characters[index]!) || characters[index] === '_')) index += 1;

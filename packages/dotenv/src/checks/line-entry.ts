@@ -1,15 +1,23 @@
 import type { DotenvDocument } from '../parser/document.js';
 
+/** Visible ASCII (`!` to `~`): never White_Space, so a text that starts or ends with one needs no trimming at that end. */
+function isVisibleAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
+}
+
 /** Rust's `str::trim` (Unicode White_Space); JS `trim` would also remove a BOM, which Rust keeps. */
 export function rustTrim(text: string): string {
+  if (text.length === 0 || (isVisibleAscii(text.charCodeAt(0)) && isVisibleAscii(text.charCodeAt(text.length - 1)))) return text;
   return text.replace(/^\p{White_Space}+|\p{White_Space}+$/gu, '');
 }
 
 export function rustTrimEnd(text: string): string {
+  if (text.length === 0 || isVisibleAscii(text.charCodeAt(text.length - 1))) return text;
   return text.replace(/\p{White_Space}+$/u, '');
 }
 
 export function rustTrimStart(text: string): string {
+  if (text.length === 0 || isVisibleAscii(text.charCodeAt(0))) return text;
   return text.replace(/^\p{White_Space}+/u, '');
 }
 
@@ -33,6 +41,8 @@ export class LineEntry {
   /** Set on the line the EndingBlankLine fixer adds. */
   addedNewline = false;
   readonly originalRaw: string;
+  /** `trimmed` of the `raw` it was computed for; every check asks for it, and fixers may change `raw`. */
+  #trimmedOf: { readonly raw: string; readonly trimmed: string } | undefined;
 
   constructor(
     readonly number: number,
@@ -48,7 +58,8 @@ export class LineEntry {
   }
 
   get trimmed(): string {
-    return rustTrim(this.raw);
+    if (this.#trimmedOf?.raw !== this.raw) this.#trimmedOf = { raw: this.raw, trimmed: rustTrim(this.raw) };
+    return this.#trimmedOf.trimmed;
   }
 
   get isEmpty(): boolean {

@@ -30,12 +30,13 @@ function splitLines(text: string, offset: number): DotenvLine[] {
 
 interface NormalizedText {
   readonly text: string;
-  /** For each index of the normalized text (and one past its end), the offset in the original. */
-  readonly originalOffsets: Int32Array;
+  /** For each index of the normalized text (and one past its end), the offset in the original; undefined when they are the same (no `\r`). */
+  readonly originalOffsets: Int32Array | undefined;
 }
 
 /** dotenv's `src.replace(/\r\n?/mg, '\n')`, remembering where each character came from. */
 function normalizeLineBreaks(text: string): NormalizedText {
+  if (!text.includes('\r')) return { text, originalOffsets: undefined };
   const offsets = new Int32Array(text.length + 1);
   let normalized = '';
   let length = 0;
@@ -131,7 +132,24 @@ export function loadValue(text: string, span: Span): LoadedValue {
   return { value, offsets: valueOffsets, ...(quote === undefined ? {} : { quote }) };
 }
 
+/** `loadValue` without the offsets: what `parseDotenv` keeps of every entry (the offsets are only needed to place a finding). */
+function loadedValue(text: string, span: Span): { value: string; quote?: QuoteCharacter } {
+  let characters = text.slice(span.start, span.end);
+  if (characters.includes('\r')) characters = characters.replace(/\r\n?/g, '\n');
+  let value = characters.trim();
+  const maybeQuote = value[0];
+  const unquoted = value.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+  let quote: QuoteCharacter | undefined;
+  if (unquoted !== value) {
+    if (unquoted.length === value.length - 2 && isQuote(maybeQuote)) quote = maybeQuote;
+    value = unquoted;
+  }
+  if (maybeQuote === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+  return quote === undefined ? { value } : { value, quote };
+}
+
 function spanOf(normalized: NormalizedText, start: number, end: number): Span {
+  if (normalized.originalOffsets === undefined) return { start, end };
   return { start: normalized.originalOffsets[start] ?? 0, end: normalized.originalOffsets[end] ?? 0 };
 }
 
@@ -164,7 +182,7 @@ export function parseDotenv(text: string): DotenvDocument {
     const afterValueStart = valueIndices?.[1] ?? separatorOffset + 1;
     const hashAt = normalized.text.slice(afterValueStart, matchEnd).indexOf('#');
     const commentSpan = hashAt === -1 ? undefined : spanOf(normalized, afterValueStart + hashAt, matchEnd);
-    const loaded = loadValue(text, valueSpan);
+    const loaded = loadedValue(text, valueSpan);
     const start = exportSpan?.start ?? keySpan.start;
     const end = commentSpan?.end ?? (valueSpan.end > valueSpan.start ? valueSpan.end : separatorSpan.end);
     entries.push({
