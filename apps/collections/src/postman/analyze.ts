@@ -1,9 +1,8 @@
-import type { AnyNode, StringNode } from '@humanwhocodes/momoa';
 import { credentialSpanInHeader, factsFromSetting, keyShapeOf, redactSecretsInText, type EndpointFact, type Fact, type FactOrigin, type HeaderEntry, type HeaderFact, type KeyFact } from '@keylint/core';
 import { attribute, attributeAnchor, effectiveAuth, inheritedAuth, SECRET_AUTH_ATTRIBUTES } from './auth.js';
 import type { Anchor, CollectionFact, RequestAuthFact } from './collection-rule.js';
 import { detectFormat } from './format.js';
-import { isArray, isObject, isString, parseJsonSource, stringValue, type JsonSource } from './json-source.js';
+import { isArray, isObject, isString, parseJsonSource, stringValue, type AnyNode, type JsonSource, type StringNode } from './json-source.js';
 import {
   readCollection,
   readVariableFile,
@@ -153,7 +152,7 @@ function addReferences(builder: Builder, text: SourcedText, fallback: StringNode
     const referenceText = slice(text, reference.start, reference.end);
     const first = referenceText.pieces[0];
     if (first === undefined || first.kind !== 'copy') continue;
-    const key = `${first.node.range?.[0] ?? first.node.loc.start.offset}:${first.nodeStart}`;
+    const key = `${first.node.start}:${first.nodeStart}`;
     const scope = scopeOf(context.scopes.definitionsOf(reference.name), reference.name);
     const existing = builder.references.get(key);
     if (existing !== undefined && existing.kind === 'variable-reference') {
@@ -515,11 +514,11 @@ function sweepSecrets(builder: Builder, root: AnyNode, medium: 'collection' | 'e
     if (entry === undefined) break;
     const { node } = entry;
     if (isObject(node)) {
-      for (const child of node.members) pending.push({ node: child.value, parent: node, memberName: child.name.type === 'String' ? child.name.value : child.name.name });
+      for (const child of node.members) pending.push({ node: child.value, parent: node, memberName: child.name.value });
       continue;
     }
     if (isArray(node)) {
-      for (const element of node.elements) pending.push({ node: element.value, ...(entry.memberName === undefined ? {} : { memberName: entry.memberName }) });
+      for (const element of node.elements) pending.push({ node: element, ...(entry.memberName === undefined ? {} : { memberName: entry.memberName }) });
       continue;
     }
     if (!isString(node) || node.value.length < 19) continue;

@@ -1,4 +1,4 @@
-import type { StringNode } from '@humanwhocodes/momoa';
+import type { StringNode } from './json-source.js';
 import type { AuthAttribute, AuthBlock, CollectionModel, RequestModel } from './model.js';
 
 /**

@@ -41,8 +41,7 @@ function place(source: JsonSource, anchor: Anchor, start: number, end: number): 
   const exact = end > start && pieces.length === 1 && pieces[0]?.kind === 'copy' && pieces[0].start <= start && pieces[0].end >= end;
   if (span.start === span.end && span.node.value.length === 0) {
     // An empty value has no characters; point at its quotes.
-    const [nodeStart, nodeEnd] = span.node.range ?? [span.node.loc.start.offset, span.node.loc.end.offset];
-    return { start: nodeStart, end: nodeEnd, exact: false };
+    return { start: span.node.start, end: span.node.end, exact: false };
   }
   const offsets = stringSpan(source, span.node, span.start, span.end);
   return { ...offsets, exact };

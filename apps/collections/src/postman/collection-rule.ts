@@ -1,4 +1,4 @@
-import type { StringNode } from '@humanwhocodes/momoa';
+import type { StringNode } from './json-source.js';
 import type { RuleDescriptor, RuleSetting, Severity } from '@keylint/core';
 import { redactSecretsInText } from '@keylint/core';
 import type { ScopeName } from './model.js';

@@ -1,5 +1,4 @@
-import type { ObjectNode, ValueNode } from '@humanwhocodes/momoa';
-import { isArray, isObject, member, stringValue } from './json-source.js';
+import { isArray, isObject, member, stringValue, type ObjectNode, type ValueNode } from './json-source.js';
 
 export type PostmanFormat =
   | { readonly kind: 'collection'; readonly version: '2.0' | '2.1'; readonly root: ObjectNode }
@@ -34,7 +33,7 @@ function versionFromShape(root: ObjectNode): '2.0' | '2.1' {
     const request = member(node, 'request');
     if (isObject(request)) pending.push(request);
     const items = member(node, 'item');
-    if (isArray(items)) pending.push(...items.elements.map((element) => element.value));
+    if (isArray(items)) pending.push(...items.elements);
   }
   return '2.1';
 }

@@ -1,9 +1,63 @@
-import { parse, type AnyNode, type ArrayNode, type DocumentNode, type ObjectNode, type StringNode, type ValueNode } from '@humanwhocodes/momoa';
+import { parse, type AnyNode as MomoaNode } from '@humanwhocodes/momoa';
 
 /**
- * A parsed JSON file that remembers where every value sits, so that a finding about a header
- * value points at that value's characters in the original file.
+ * The JSON tree the Postman reader walks: values with the offsets [start, end) of their source
+ * text, so that a finding about a header value points at that value's characters in the file.
  */
+export interface StringNode {
+  readonly type: 'String';
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface NumberNode {
+  readonly type: 'Number';
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface BooleanNode {
+  readonly type: 'Boolean';
+  readonly value: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface NullNode {
+  readonly type: 'Null';
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface MemberNode {
+  readonly name: StringNode;
+  readonly value: ValueNode;
+}
+
+export interface ObjectNode {
+  readonly type: 'Object';
+  readonly members: readonly MemberNode[];
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ArrayNode {
+  readonly type: 'Array';
+  readonly elements: readonly ValueNode[];
+  readonly start: number;
+  readonly end: number;
+}
+
+export type ValueNode = StringNode | NumberNode | BooleanNode | NullNode | ObjectNode | ArrayNode;
+export type AnyNode = ValueNode;
+
+export interface DocumentNode {
+  readonly body: ValueNode;
+}
+
+/** A parsed JSON file that remembers where every value sits. */
 export interface JsonSource {
   readonly text: string;
   readonly document: DocumentNode;
@@ -46,24 +100,261 @@ function describeParseError(message: string): string {
   return message.replace(/\s*\(\d+:\d+\)\s*$/, '').replace(/\.$/, '');
 }
 
+/** Thrown by the strict reader when the text needs momoa: an error to describe, or a construct it leaves to momoa. */
+const NOT_PLAIN_JSON = new Error('not plain JSON');
+
+/**
+ * Nesting the strict reader accepts. Deeper documents go to momoa, which overflows the stack at
+ * some depth and reports that as broken JSON; below this depth it never does.
+ */
+const MAXIMUM_STRICT_DEPTH = 256;
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+function isHexDigit(character: number): boolean {
+  return (character >= 0x30 && character <= 0x39) || (character >= 0x41 && character <= 0x46) || (character >= 0x61 && character <= 0x66);
+}
+
+function isDigit(character: number): boolean {
+  return character >= 0x30 && character <= 0x39;
+}
+
+/**
+ * A one-pass reader for the JSON every exporter writes: RFC 8259 without control characters
+ * inside strings. It builds the same tree momoa (mode json) builds for such text, several times
+ * faster; anything else (errors included) throws NOT_PLAIN_JSON so that momoa decides, with its
+ * own messages and its own leniencies.
+ */
+function parseStrictJson(text: string): ValueNode {
+  const length = text.length;
+  let position = 0;
+
+  function skipWhitespace(): number {
+    while (position < length) {
+      const character = text.charCodeAt(position);
+      if (character !== 0x20 && character !== 0x0a && character !== 0x0d && character !== 0x09) return character;
+      position += 1;
+    }
+    return -1;
+  }
+
+  function readString(): StringNode {
+    const start = position;
+    let index = start + 1;
+    let escaped = false;
+    for (;;) {
+      if (index >= length) throw NOT_PLAIN_JSON;
+      const character = text.charCodeAt(index);
+      if (character === QUOTE) break;
+      // Momoa reads raw control characters (and counts a raw CR LF as one) in its own way.
+      if (character < 0x20) throw NOT_PLAIN_JSON;
+      if (character !== BACKSLASH) {
+        index += 1;
+        continue;
+      }
+      escaped = true;
+      const escape = text.charCodeAt(index + 1);
+      if (escape === 0x75) {
+        if (!isHexDigit(text.charCodeAt(index + 2)) || !isHexDigit(text.charCodeAt(index + 3)) || !isHexDigit(text.charCodeAt(index + 4)) || !isHexDigit(text.charCodeAt(index + 5))) throw NOT_PLAIN_JSON;
+        index += 6;
+      } else if (escape === QUOTE || escape === BACKSLASH || escape === 0x2f || escape === 0x62 || escape === 0x66 || escape === 0x6e || escape === 0x72 || escape === 0x74) {
+        index += 2;
+      } else {
+        throw NOT_PLAIN_JSON;
+      }
+    }
+    position = index + 1;
+    // The escapes accepted above decode the same in JSON.parse as in momoa.
+    const value = escaped ? (JSON.parse(text.slice(start, position)) as string) : text.slice(start + 1, index);
+    return { type: 'String', value, start, end: position };
+  }
+
+  function skipDigits(): void {
+    while (position < length && isDigit(text.charCodeAt(position))) position += 1;
+  }
+
+  function readNumber(): NumberNode {
+    const start = position;
+    if (text.charCodeAt(position) === 0x2d) position += 1;
+    const first = text.charCodeAt(position);
+    if (first === 0x30) position += 1;
+    else if (first >= 0x31 && first <= 0x39) skipDigits();
+    else throw NOT_PLAIN_JSON;
+    if (text.charCodeAt(position) === 0x2e) {
+      position += 1;
+      if (!isDigit(text.charCodeAt(position))) throw NOT_PLAIN_JSON;
+      skipDigits();
+    }
+    const exponent = text.charCodeAt(position);
+    if (exponent === 0x65 || exponent === 0x45) {
+      position += 1;
+      const sign = text.charCodeAt(position);
+      if (sign === 0x2b || sign === 0x2d) position += 1;
+      if (!isDigit(text.charCodeAt(position))) throw NOT_PLAIN_JSON;
+      skipDigits();
+    }
+    return { type: 'Number', value: Number(text.slice(start, position)), start, end: position };
+  }
+
+  function readWord<Node extends BooleanNode | NullNode>(word: string, node: (start: number, end: number) => Node): Node {
+    if (!text.startsWith(word, position)) throw NOT_PLAIN_JSON;
+    const start = position;
+    position += word.length;
+    return node(start, position);
+  }
+
+  function readObject(depth: number): ObjectNode {
+    if (depth > MAXIMUM_STRICT_DEPTH) throw NOT_PLAIN_JSON;
+    const start = position;
+    position += 1;
+    const members: MemberNode[] = [];
+    let character = skipWhitespace();
+    if (character !== 0x7d) {
+      for (;;) {
+        if (character !== QUOTE) throw NOT_PLAIN_JSON;
+        const name = readString();
+        if (skipWhitespace() !== 0x3a) throw NOT_PLAIN_JSON;
+        position += 1;
+        members.push({ name, value: readValue(depth) });
+        character = skipWhitespace();
+        if (character === 0x7d) break;
+        if (character !== 0x2c) throw NOT_PLAIN_JSON;
+        position += 1;
+        character = skipWhitespace();
+      }
+    }
+    position += 1;
+    return { type: 'Object', members, start, end: position };
+  }
+
+  function readArray(depth: number): ArrayNode {
+    if (depth > MAXIMUM_STRICT_DEPTH) throw NOT_PLAIN_JSON;
+    const start = position;
+    position += 1;
+    const elements: ValueNode[] = [];
+    if (skipWhitespace() !== 0x5d) {
+      for (;;) {
+        elements.push(readValue(depth));
+        const character = skipWhitespace();
+        if (character === 0x5d) break;
+        if (character !== 0x2c) throw NOT_PLAIN_JSON;
+        position += 1;
+      }
+    }
+    position += 1;
+    return { type: 'Array', elements, start, end: position };
+  }
+
+  function readValue(depth: number): ValueNode {
+    const character = skipWhitespace();
+    switch (character) {
+      case QUOTE:
+        return readString();
+      case 0x7b:
+        return readObject(depth + 1);
+      case 0x5b:
+        return readArray(depth + 1);
+      case 0x74:
+        return readWord('true', (start, end) => ({ type: 'Boolean', value: true, start, end }));
+      case 0x66:
+        return readWord('false', (start, end) => ({ type: 'Boolean', value: false, start, end }));
+      case 0x6e:
+        return readWord('null', (start, end) => ({ type: 'Null', start, end }));
+      default:
+        if (character === 0x2d || isDigit(character)) return readNumber();
+        throw NOT_PLAIN_JSON;
+    }
+  }
+
+  const body = readValue(0);
+  if (skipWhitespace() !== -1) throw NOT_PLAIN_JSON;
+  return body;
+}
+
+/**
+ * Momoa's tree in the shape the reader walks (only for text the strict reader leaves to momoa).
+ * Iterative, so that whatever depth momoa managed to parse is converted too.
+ */
+function fromMomoa(root: MomoaNode): ValueNode {
+  const pending: { readonly source: MomoaNode; readonly members?: MemberNode[]; readonly elements?: ValueNode[] }[] = [];
+  const convert = (node: MomoaNode): ValueNode => {
+    const [start, end] = node.range ?? [node.loc.start.offset, node.loc.end.offset];
+    switch (node.type) {
+      case 'String':
+        return { type: 'String', value: node.value, start, end };
+      case 'Number':
+        return { type: 'Number', value: node.value, start, end };
+      case 'Boolean':
+        return { type: 'Boolean', value: node.value, start, end };
+      case 'Null':
+        return { type: 'Null', start, end };
+      case 'Object': {
+        const members: MemberNode[] = [];
+        pending.push({ source: node, members });
+        return { type: 'Object', members, start, end };
+      }
+      case 'Array': {
+        const elements: ValueNode[] = [];
+        pending.push({ source: node, elements });
+        return { type: 'Array', elements, start, end };
+      }
+      default:
+        // JSON5-only nodes (identifiers, NaN, Infinity) do not occur in mode json.
+        throw new Error(`unexpected ${node.type} node in JSON`);
+    }
+  };
+  const body = convert(root);
+  for (let entry = pending.pop(); entry !== undefined; entry = pending.pop()) {
+    const { source, members, elements } = entry;
+    if (source.type === 'Object' && members !== undefined) {
+      for (const member of source.members) members.push({ name: convert(member.name) as StringNode, value: convert(member.value) });
+    } else if (source.type === 'Array' && elements !== undefined) {
+      for (const element of source.elements) elements.push(convert(element.value));
+    }
+  }
+  return body;
+}
+
+/**
+ * The tree of text the strict reader accepts, or undefined when momoa must decide (errors, raw
+ * control characters in strings, very deep nesting).
+ */
+export function parsePlainJson(text: string): ValueNode | undefined {
+  try {
+    return parseStrictJson(text);
+  } catch (error) {
+    if (error === NOT_PLAIN_JSON) return undefined;
+    throw error;
+  }
+}
+
+/** Momoa's reading of any text (mode json), in the reader's tree shape; throws momoa's errors. */
+export function parseWithMomoa(text: string): ValueNode {
+  return fromMomoa(parse(text, { mode: 'json', ranges: true }).body);
+}
+
 export function parseJsonSource(text: string): JsonParseResult {
   // A byte order mark is not JSON whitespace; a space keeps every offset where it was.
   const parseable = text.startsWith(BYTE_ORDER_MARK) ? ` ${text.slice(1)}` : text;
-  try {
-    const document = parse(parseable, { mode: 'json', ranges: true });
-    return { ok: true, source: { text, document, lineStarts: computeLineStarts(text) } };
-  } catch (error) {
-    const located = error as { message?: unknown; line?: unknown; column?: unknown };
-    const message = typeof located.message === 'string' ? describeParseError(located.message) : 'invalid JSON';
-    if (/end of input/i.test(message)) {
-      // Momoa places this error at 1:1; the end of the text is where something is missing.
-      const end = positionAt(computeLineStarts(text), text.length);
-      return { ok: false, message, line: end.line, column: end.column };
+  let body = parsePlainJson(parseable);
+  if (body === undefined) {
+    try {
+      body = parseWithMomoa(parseable);
+    } catch (error) {
+      const located = error as { message?: unknown; line?: unknown; column?: unknown };
+      const message = typeof located.message === 'string' ? describeParseError(located.message) : 'invalid JSON';
+      if (/end of input/i.test(message)) {
+        // Momoa places this error at 1:1; the end of the text is where something is missing.
+        const end = positionAt(computeLineStarts(text), text.length);
+        return { ok: false, message, line: end.line, column: end.column };
+      }
+      const line = typeof located.line === 'number' ? located.line : 1;
+      const column = typeof located.column === 'number' ? located.column : 1;
+      return { ok: false, message, line, column };
     }
-    const line = typeof located.line === 'number' ? located.line : 1;
-    const column = typeof located.column === 'number' ? located.column : 1;
-    return { ok: false, message, line, column };
   }
+  return { ok: true, source: { text, document: { body }, lineStarts: computeLineStarts(text) } };
 }
 
 export function isObject(node: AnyNode | undefined): node is ObjectNode {
@@ -83,7 +374,7 @@ export function member(node: AnyNode | undefined, name: string): ValueNode | und
   if (!isObject(node)) return undefined;
   let found: ValueNode | undefined;
   for (const entry of node.members) {
-    if (entry.name.type === 'String' && entry.name.value === name) found = entry.value;
+    if (entry.name.value === name) found = entry.value;
   }
   return found;
 }
@@ -102,8 +393,10 @@ export function booleanValue(node: AnyNode | undefined, name: string): boolean |
   return value?.type === 'Boolean' ? value.value : undefined;
 }
 
-export function elements(node: AnyNode | undefined): ValueNode[] {
-  return isArray(node) ? node.elements.map((element) => element.value) : [];
+const NO_ELEMENTS: readonly ValueNode[] = [];
+
+export function elements(node: AnyNode | undefined): readonly ValueNode[] {
+  return isArray(node) ? node.elements : NO_ELEMENTS;
 }
 
 /**
@@ -113,7 +406,7 @@ export function elements(node: AnyNode | undefined): ValueNode[] {
  */
 export function stringSourceOffsets(source: JsonSource, node: StringNode): number[] {
   const offsets: number[] = [];
-  const [start, end] = node.range ?? [node.loc.start.offset, node.loc.end.offset];
+  const { start, end } = node;
   let index = start + 1;
   const closing = end - 1;
   while (index < closing) {

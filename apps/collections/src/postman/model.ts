@@ -1,5 +1,4 @@
-import type { ObjectNode, StringNode, ValueNode } from '@humanwhocodes/momoa';
-import { booleanValue, elements, isArray, isObject, isString, member, stringMember, stringValue } from './json-source.js';
+import { booleanValue, elements, isArray, isObject, isString, member, stringMember, stringValue, type ObjectNode, type StringNode, type ValueNode } from './json-source.js';
 import { anchored, fromNode, slice, type SourcedText } from './sourced-text.js';
 
 /**
@@ -176,7 +175,7 @@ function readAuth(node: ValueNode | undefined): AuthBlock | undefined {
     // v2.0: { token: "…" }
     for (const entry of parameters.members) {
       const value = scalarText(entry.value);
-      if (value === undefined || entry.name.type !== 'String') continue;
+      if (value === undefined) continue;
       attributes.set(entry.name.value, { key: entry.name.value, value, keyNode: entry.name, ...(isString(entry.value) ? { valueNode: entry.value } : {}) });
     }
   }
@@ -283,7 +282,7 @@ function assembleUrl(node: ObjectNode, anchor: StringNode): SourcedText {
 function collectStrings(node: ValueNode | undefined, into: StringNode[], depth = 0): void {
   if (node === undefined || depth > 8) return;
   if (isString(node)) into.push(node);
-  else if (isArray(node)) for (const element of node.elements) collectStrings(element.value, into, depth + 1);
+  else if (isArray(node)) for (const element of node.elements) collectStrings(element, into, depth + 1);
   else if (isObject(node)) for (const entry of node.members) collectStrings(entry.value, into, depth + 1);
 }
 

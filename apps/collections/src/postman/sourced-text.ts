@@ -1,4 +1,4 @@
-import type { StringNode } from '@humanwhocodes/momoa';
+import type { StringNode } from './json-source.js';
 
 /**
  * Where one piece of a composed value came from. `copy` pieces are characters of a string node's

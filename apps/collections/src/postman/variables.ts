@@ -1,4 +1,4 @@
-import type { StringNode } from '@humanwhocodes/momoa';
+import type { StringNode } from './json-source.js';
 import type { ScopeName, ScriptModel, VariableDefinition } from './model.js';
 import { anchored, concat, locate, slice, type SourcedText } from './sourced-text.js';
 
