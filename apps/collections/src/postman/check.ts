@@ -47,6 +47,47 @@ function place(source: JsonSource, anchor: Anchor, start: number, end: number): 
   return { ...offsets, exact };
 }
 
+/** A key that two facts share only when every field is the same (undefined, -0 and NaN kept apart). */
+function contentKey(fact: Fact): string {
+  return JSON.stringify(fact, (_name, value: unknown) => {
+    if (value === undefined) return '\u0000undefined';
+    if (typeof value === 'number' && (Object.is(value, -0) || !Number.isFinite(value))) return `\u0000${Object.is(value, -0) ? '-0' : String(value)}`;
+    return value;
+  });
+}
+
+/**
+ * `checkFacts` over a batch where thousands of facts are equal (every request of a folder sends
+ * the same headers to the same endpoints). Core checks each fact on its own, so equal facts get
+ * equal findings: each distinct fact is checked once, and its findings are given to every copy,
+ * in the order `checkFacts` would have returned them.
+ */
+function checkDistinctFacts(facts: readonly Fact[], severities: Readonly<Record<string, RuleSetting>>): Finding[] {
+  const representatives = new Map<string, Fact>();
+  const representativeOf: Fact[] = [];
+  for (const fact of facts) {
+    const key = contentKey(fact);
+    let representative = representatives.get(key);
+    if (representative === undefined) {
+      representative = fact;
+      representatives.set(key, fact);
+    }
+    representativeOf.push(representative);
+  }
+  const findingsOf = new Map<Fact, Finding[]>();
+  for (const finding of checkFacts([...representatives.values()], { severities })) {
+    const list = findingsOf.get(finding.fact);
+    if (list === undefined) findingsOf.set(finding.fact, [finding]);
+    else list.push(finding);
+  }
+  const findings: Finding[] = [];
+  facts.forEach((fact, index) => {
+    const representative = representativeOf[index] ?? fact;
+    for (const finding of findingsOf.get(representative) ?? []) findings.push(representative === fact ? finding : { ...finding, fact });
+  });
+  return findings;
+}
+
 function toMessage(source: JsonSource, located: LocatedFinding): LintMessage {
   const start = positionAt(source.lineStarts, located.start);
   const end = positionAt(source.lineStarts, located.end);
@@ -81,7 +122,7 @@ export function checkPostmanDocument(text: string, options: PostmanCheckOptions)
     located.push(finding);
   };
   const severities = options.severities ?? {};
-  for (const finding of checkFacts(analysis.coreFacts, { severities })) {
+  for (const finding of checkDistinctFacts(analysis.coreFacts, severities)) {
     const anchors = analysis.anchors.get(finding.fact);
     if (anchors === undefined) continue;
     const anchor = finding.location.field === 'name' ? (anchors.name ?? anchors.value) : anchors.value;
