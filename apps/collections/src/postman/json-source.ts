@@ -109,6 +109,10 @@ const NOT_PLAIN_JSON = new Error('not plain JSON');
  */
 const MAXIMUM_STRICT_DEPTH = 256;
 
+/** Short strings are copied out of the text; longer ones are views of it and cost little to keep. */
+const SHARED_STRING_LENGTH = 16;
+const MAXIMUM_SHARED_STRINGS = 50_000;
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -129,6 +133,18 @@ function isDigit(character: number): boolean {
 function parseStrictJson(text: string): ValueNode {
   const length = text.length;
   let position = 0;
+  // Members and elements of the objects and arrays being read, innermost last: each container
+  // takes its own at the end, in an array of exactly its size.
+  const pendingMembers: MemberNode[] = [];
+  const pendingElements: ValueNode[] = [];
+  // One copy of each member name and short value ("key", "value", "Content-Type"…), which repeat thousands of times.
+  const sharedStrings = new Map<string, string>();
+  const shared = (value: string): string => {
+    const known = sharedStrings.get(value);
+    if (known !== undefined) return known;
+    if (sharedStrings.size < MAXIMUM_SHARED_STRINGS) sharedStrings.set(value, value);
+    return value;
+  };
 
   function skipWhitespace(): number {
     while (position < length) {
@@ -139,7 +155,7 @@ function parseStrictJson(text: string): ValueNode {
     return -1;
   }
 
-  function readString(): StringNode {
+  function readString(isName = false): StringNode {
     const start = position;
     let index = start + 1;
     let escaped = false;
@@ -166,7 +182,8 @@ function parseStrictJson(text: string): ValueNode {
     }
     position = index + 1;
     // The escapes accepted above decode the same in JSON.parse as in momoa.
-    const value = escaped ? (JSON.parse(text.slice(start, position)) as string) : text.slice(start + 1, index);
+    let value = escaped ? (JSON.parse(text.slice(start, position)) as string) : text.slice(start + 1, index);
+    if (isName || value.length <= SHARED_STRING_LENGTH) value = shared(value);
     return { type: 'String', value, start, end: position };
   }
 
@@ -208,15 +225,16 @@ function parseStrictJson(text: string): ValueNode {
     if (depth > MAXIMUM_STRICT_DEPTH) throw NOT_PLAIN_JSON;
     const start = position;
     position += 1;
-    const members: MemberNode[] = [];
+    const first = pendingMembers.length;
     let character = skipWhitespace();
     if (character !== 0x7d) {
       for (;;) {
         if (character !== QUOTE) throw NOT_PLAIN_JSON;
-        const name = readString();
+        const name = readString(true);
         if (skipWhitespace() !== 0x3a) throw NOT_PLAIN_JSON;
         position += 1;
-        members.push({ name, value: readValue(depth) });
+        const value = readValue(depth);
+        pendingMembers.push({ name, value });
         character = skipWhitespace();
         if (character === 0x7d) break;
         if (character !== 0x2c) throw NOT_PLAIN_JSON;
@@ -225,6 +243,8 @@ function parseStrictJson(text: string): ValueNode {
       }
     }
     position += 1;
+    const members = pendingMembers.slice(first);
+    pendingMembers.length = first;
     return { type: 'Object', members, start, end: position };
   }
 
@@ -232,10 +252,11 @@ function parseStrictJson(text: string): ValueNode {
     if (depth > MAXIMUM_STRICT_DEPTH) throw NOT_PLAIN_JSON;
     const start = position;
     position += 1;
-    const elements: ValueNode[] = [];
+    const first = pendingElements.length;
     if (skipWhitespace() !== 0x5d) {
       for (;;) {
-        elements.push(readValue(depth));
+        const value = readValue(depth);
+        pendingElements.push(value);
         const character = skipWhitespace();
         if (character === 0x5d) break;
         if (character !== 0x2c) throw NOT_PLAIN_JSON;
@@ -243,6 +264,8 @@ function parseStrictJson(text: string): ValueNode {
       }
     }
     position += 1;
+    const elements = pendingElements.slice(first);
+    pendingElements.length = first;
     return { type: 'Array', elements, start, end: position };
   }
 
