@@ -8,6 +8,7 @@ import {
   readVariableFile,
   type AuthBlock,
   type CollectionModel,
+  type FolderModel,
   type RequestModel,
   type ScopeName,
   type ScriptModel,
@@ -132,12 +133,47 @@ function addVariableDefinitionFacts(builder: Builder, definition: VariableDefini
   }
 }
 
-function scopeOf(definitions: readonly VariableDefinition[], name: string): { definedIn: ScopeName[]; disabledIn: ScopeName[] } {
+interface ReferenceScope {
+  readonly definedIn: readonly ScopeName[];
+  readonly disabledIn: readonly ScopeName[];
+}
+
+function scopeOf(definitions: readonly VariableDefinition[], name: string): ReferenceScope {
   const matching = definitions.filter((definition) => definition.name === name);
   return {
     definedIn: [...new Set(matching.filter((definition) => definition.enabled).map((definition) => definition.scope))],
     disabledIn: [...new Set(matching.filter((definition) => !definition.enabled).map((definition) => definition.scope))],
   };
+}
+
+// One scope serves every request of a folder; what it says about a name is worked out once.
+const referenceScopes = new WeakMap<VariableScopes, Map<string, ReferenceScope>>();
+const knownNamesOfScopes = new WeakMap<VariableScopes, { readonly scriptNames: ReadonlySet<string>; readonly knownNames: readonly string[] }>();
+
+function referenceScope(scopes: VariableScopes, name: string): ReferenceScope {
+  let byName = referenceScopes.get(scopes);
+  if (byName === undefined) {
+    byName = new Map();
+    referenceScopes.set(scopes, byName);
+  }
+  let scope = byName.get(name);
+  if (scope === undefined) {
+    scope = scopeOf(scopes.definitionsOf(name), name);
+    byName.set(name, scope);
+  }
+  return scope;
+}
+
+function knownNames(scopes: VariableScopes, scriptNames: ReadonlySet<string>): readonly string[] {
+  const known = knownNamesOfScopes.get(scopes);
+  if (known !== undefined && known.scriptNames === scriptNames) return known.knownNames;
+  const names = [...new Set([...scopes.names(), ...scriptNames])];
+  knownNamesOfScopes.set(scopes, { scriptNames, knownNames: names });
+  return names;
+}
+
+function includesAll(list: readonly ScopeName[], added: readonly ScopeName[]): boolean {
+  return added.every((scope) => list.includes(scope));
 }
 
 interface ReferenceContext {
@@ -153,10 +189,11 @@ function addReferences(builder: Builder, text: SourcedText, fallback: StringNode
     const first = referenceText.pieces[0];
     if (first === undefined || first.kind !== 'copy') continue;
     const key = `${first.node.start}:${first.nodeStart}`;
-    const scope = scopeOf(context.scopes.definitionsOf(reference.name), reference.name);
+    const scope = referenceScope(context.scopes, reference.name);
     const existing = builder.references.get(key);
     if (existing !== undefined && existing.kind === 'variable-reference') {
       // The same field seen from several requests (an inherited auth block): defined for one is defined.
+      if (includesAll(existing.definedIn, scope.definedIn) && includesAll(existing.disabledIn, scope.disabledIn)) continue;
       builder.references.set(key, {
         ...existing,
         definedIn: [...new Set([...existing.definedIn, ...scope.definedIn])],
@@ -170,7 +207,7 @@ function addReferences(builder: Builder, text: SourcedText, fallback: StringNode
       definedIn: scope.definedIn,
       disabledIn: scope.disabledIn,
       setByScript: context.scriptNames.has(reference.name),
-      knownNames: [...new Set([...context.scopes.names(), ...context.scriptNames])],
+      knownNames: knownNames(context.scopes, context.scriptNames),
       externalScopesSupplied: context.externalScopesSupplied,
       anchors: { reference: anchorOf(referenceText, fallback) },
     });
@@ -324,8 +361,7 @@ function bodyIsJson(raw: string, language: string | undefined): boolean {
   }
 }
 
-function addRequestFacts(builder: Builder, collection: CollectionModel, request: RequestModel, base: Omit<Parameters<typeof scopeLayers>[0], 'item' | 'folders' | 'collection'>, context: { scriptNames: ReadonlySet<string>; externalScopesSupplied: boolean }): void {
-  const scopes = scopeLayers({ ...base, item: request.variables, folders: request.folders.map((folder) => folder.variables), collection: collection.variables });
+function addRequestFacts(builder: Builder, collection: CollectionModel, request: RequestModel, scopes: VariableScopes, context: { scriptNames: ReadonlySet<string>; externalScopesSupplied: boolean }): void {
   const referenceContext: ReferenceContext = { scopes, scriptNames: context.scriptNames, externalScopesSupplied: context.externalScopesSupplied };
   const requestAnchorNode = request.nameNode ?? request.url?.anchor ?? request.headers[0]?.anchor;
 
@@ -559,7 +595,21 @@ function analyzeCollection(builder: Builder, collection: CollectionModel, inputs
   for (const request of collection.requests) for (const definition of request.variables) addVariableDefinitionFacts(builder, definition, 'collection');
   addScriptFacts(builder, allScripts);
 
-  for (const request of collection.requests) addRequestFacts(builder, collection, request, base, context);
+  // What a request sees depends on its own variables and its folders; requests without variables share their folder's scopes.
+  const folderScopes = new Map<FolderModel | undefined, VariableScopes>();
+  const scopesOf = (folders: readonly FolderModel[], item: readonly VariableDefinition[]): VariableScopes => {
+    const build = (): VariableScopes => scopeLayers({ ...base, item, folders: folders.map((folder) => folder.variables), collection: collection.variables });
+    if (item.length > 0) return build();
+    const innermost = folders.at(-1);
+    let scopes = folderScopes.get(innermost);
+    if (scopes === undefined) {
+      scopes = build();
+      folderScopes.set(innermost, scopes);
+    }
+    return scopes;
+  };
+
+  for (const request of collection.requests) addRequestFacts(builder, collection, request, scopesOf(request.folders, request.variables), context);
 
   const collectionScopes = scopeLayers({ ...base, item: [], folders: [], collection: collection.variables });
   addAuthBlockFacts(builder, collection.auth, collectionScopes, context);
@@ -568,11 +618,9 @@ function analyzeCollection(builder: Builder, collection: CollectionModel, inputs
     request.folders.forEach((folder, depth) => {
       if (seenFolders.has(folder)) return;
       seenFolders.add(folder);
-      const folderScopes = scopeLayers({ ...base, item: [], folders: request.folders.slice(0, depth + 1).map((outer) => outer.variables), collection: collection.variables });
-      addAuthBlockFacts(builder, folder.auth, folderScopes, context);
+      addAuthBlockFacts(builder, folder.auth, scopesOf(request.folders.slice(0, depth + 1), []), context);
     });
-    const requestScopes = scopeLayers({ ...base, item: request.variables, folders: request.folders.map((folder) => folder.variables), collection: collection.variables });
-    addAuthBlockFacts(builder, request.auth, requestScopes, context);
+    addAuthBlockFacts(builder, request.auth, scopesOf(request.folders, request.variables), context);
   }
   for (const folder of collection.folders) {
     if (!seenFolders.has(folder)) addAuthBlockFacts(builder, folder.auth, collectionScopes, context);

@@ -15,7 +15,11 @@ export interface VariableReference {
   readonly end: number;
 }
 
-export function findReferences(text: string): VariableReference[] {
+const NO_REFERENCES: readonly VariableReference[] = Object.freeze([]);
+
+export function findReferences(text: string): readonly VariableReference[] {
+  // Most fields hold no reference at all; only a text with `{{` can match.
+  if (!text.includes('{{')) return NO_REFERENCES;
   return [...text.matchAll(VARIABLE_REFERENCE)].map((match) => ({ name: match[1] ?? '', start: match.index, end: match.index + match[0].length }));
 }
 
@@ -26,6 +30,10 @@ export function findReferences(text: string): VariableReference[] {
  */
 export class VariableScopes {
   private readonly layers: readonly (readonly VariableDefinition[])[];
+  // Layers never change once built, and one scope serves every request of a folder: answers are kept.
+  private readonly definitionsByName = new Map<string, VariableDefinition[]>();
+  private readonly valuesByName = new Map<string, string | undefined>();
+  private enabledNames: string[] | undefined;
 
   constructor(layers: readonly (readonly VariableDefinition[])[]) {
     this.layers = layers;
@@ -42,19 +50,27 @@ export class VariableScopes {
     return undefined;
   }
 
-  definitionsOf(name: string): VariableDefinition[] {
-    return this.layers.flatMap((layer) => layer.filter((definition) => definition.name === name));
+  definitionsOf(name: string): readonly VariableDefinition[] {
+    let definitions = this.definitionsByName.get(name);
+    if (definitions === undefined) {
+      definitions = this.layers.flatMap((layer) => layer.filter((definition) => definition.name === name));
+      this.definitionsByName.set(name, definitions);
+    }
+    return definitions;
   }
 
-  names(): string[] {
-    return [...new Set(this.layers.flatMap((layer) => layer.filter((definition) => definition.enabled).map((definition) => definition.name)))];
+  names(): readonly string[] {
+    this.enabledNames ??= [...new Set(this.layers.flatMap((layer) => layer.filter((definition) => definition.enabled).map((definition) => definition.name)))];
+    return this.enabledNames;
   }
 
   /** The value a reference stands for after Postman's repeated substitution; undefined when it does not resolve. */
   valueOf(name: string): string | undefined {
+    if (this.valuesByName.has(name)) return this.valuesByName.get(name);
     const definition = this.lookup(name);
-    if (definition === undefined) return undefined;
-    return this.substituteText(definition.value, SUBSTITUTION_PASSES - 1);
+    const value = definition === undefined ? undefined : this.substituteText(definition.value, SUBSTITUTION_PASSES - 1);
+    this.valuesByName.set(name, value);
+    return value;
   }
 
   private substituteText(text: string, passes: number): string {
