@@ -17,12 +17,11 @@ import {
   type LintResult,
   type OutputFormat,
 } from '@keylint/core';
-import { checkCurlText, curlRuleDescriptors } from './curl/index.js';
+import { curlRuleDescriptors } from './curl/rules.js';
 import { checkPostmanText } from './postman/check.js';
 import { collectionRuleDescriptors } from './postman/collection-rules.js';
 import { detectFormat } from './postman/format.js';
 import { parseJsonSource } from './postman/json-source.js';
-import { environmentTemplate, sanitizePostmanText } from './sanitize/index.js';
 
 /**
  * keylint-collection: newman-like flags, ESLint-shaped results. File reading, directory walking
@@ -356,7 +355,7 @@ interface CheckContext {
 }
 
 /** Checks one text; undefined when a discovered file turns out to be nothing we check. */
-function checkText(text: string, path: string, discovered: boolean, context: CheckContext): LintMessage[] | undefined {
+async function checkText(text: string, path: string, discovered: boolean, context: CheckContext): Promise<LintMessage[] | undefined> {
   const language = languageOf(path);
   const looksLikeJson = /^\s*[{[]/.test(text.replace(/^\uFEFF/, ''));
   if (extname(path).toLowerCase() === '.json' || (language === undefined && looksLikeJson)) {
@@ -371,6 +370,8 @@ function checkText(text: string, path: string, discovered: boolean, context: Che
     });
   }
   if (discovered && !/curl/i.test(text)) return undefined;
+  // The cURL half is loaded only when there is cURL to check: a run over collections never pays for it.
+  const { checkCurlText } = await import('./curl/check.js');
   // Severities go in for the rules that run and again over the result, so surface-specific ids from the config apply too.
   return applySeverities(checkCurlText(text, { filePath: path, language: language ?? 'text', severities: context.config.rules }), context.config);
 }
@@ -399,7 +400,7 @@ async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Pr
         results.push(createLintResult(filePath, [fatalMessage(`${filePath}: ${decoded.reason}`)]));
         continue;
       }
-      const messages = checkText(decoded.text, filePath, false, context) ?? [];
+      const messages = (await checkText(decoded.text, filePath, false, context)) ?? [];
       results.push(createLintResult(filePath, messages));
       if (!messages.some((message) => message.fatal === true)) checked += 1;
       continue;
@@ -431,7 +432,7 @@ async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Pr
     }
     let messages: LintMessage[] | undefined;
     try {
-      messages = checkText(read.text, target.path, target.discovered, context);
+      messages = await checkText(read.text, target.path, target.discovered, context);
     } catch (error) {
       messages = [fatalMessage(`${display}: could not be checked (${redactSecretsInText((error as Error).message)})`)];
     }
@@ -500,6 +501,7 @@ async function runSanitize(parsed: Arguments, io: CliIo, config: KeylintConfig):
     io.stderr(`${TOOL_NAME}: ${read.reason}\n`);
     return 2;
   }
+  const { environmentTemplate, sanitizePostmanText } = await import('./sanitize/index.js');
   const result = sanitizePostmanText(read.text, { filePath: input, keyVariables: config.keyVariables });
   if (!result.ok) {
     io.stderr(`${TOOL_NAME}: ${result.reason}\n`);
