@@ -58,14 +58,33 @@ function isMixedRun(run: string): boolean {
 }
 
 /**
+ * The last few secrets trimmed. A rule may report thousands of findings about one value (a key of
+ * 300 KB of byte-order marks), each redacted against that value: trimming it once, not once per
+ * message, keeps that linear. Compared by identity first, so a hit costs nothing.
+ */
+const recentlyTrimmed: { secret: string; trimmed: string }[] = [];
+const RECENTLY_TRIMMED_SIZE = 4;
+
+function trimmedSecret(secret: string): string {
+  for (const entry of recentlyTrimmed) if (entry.secret === secret) return entry.trimmed;
+  const trimmed = secret.trim();
+  recentlyTrimmed.unshift({ secret, trimmed });
+  if (recentlyTrimmed.length > RECENTLY_TRIMMED_SIZE) recentlyTrimmed.pop();
+  return trimmed;
+}
+
+/**
  * The last line of defence for every output format: replaces anything key-shaped, and every
  * secret the caller names, with its redaction.
  */
 export function redactSecretsInText(text: string, secrets: readonly string[] = []): string {
   let result = text;
   for (const secret of secrets) {
-    const trimmed = secret.trim();
-    if (trimmed.length >= VISIBLE_TAIL_LENGTH + MINIMUM_HIDDEN_LENGTH) result = result.split(trimmed).join(redact(trimmed));
+    const trimmed = trimmedSecret(secret);
+    // A secret longer than the text cannot be in it: checked first, so that many short messages about one huge value stay linear.
+    if (trimmed.length >= VISIBLE_TAIL_LENGTH + MINIMUM_HIDDEN_LENGTH && trimmed.length <= result.length && result.includes(trimmed)) {
+      result = result.split(trimmed).join(redact(trimmed));
+    }
   }
   return result
     .replace(KEY_LIKE_TOKEN, (token) => redact(token))
