@@ -16,7 +16,10 @@ const KNOWN_NAMES = new Set([...SDK_ENV_NAMES, ...OTHER_KNOWN_ENV_NAMES, ...ENV_
 /** How often each UTF-16 unit occurs in a text, units folded modulo 128 (folding only lowers the difference below). */
 function unitCounts(text: string): Int32Array {
   const counts = new Int32Array(128);
-  for (let index = 0; index < text.length; index += 1) counts[text.charCodeAt(index) & 127] += 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index) & 127;
+    counts[unit] = (counts[unit] as number) + 1;
+  }
   return counts;
 }
 
