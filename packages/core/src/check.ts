@@ -81,15 +81,27 @@ function fieldLength(fact: Fact, field: 'value' | 'name'): number {
  */
 export function checkFacts(facts: readonly Fact[], options: CheckOptions = {}): Finding[] {
   const activeRules = (options.rules ?? catalog).filter((rule) => options.severities?.[rule.id] !== 'off');
+  // The rules that read each kind of fact, in catalog order, found once per call rather than once per fact.
+  const rulesByKind = new Map<Fact['kind'], readonly { readonly rule: Rule; readonly severity: Severity }[]>();
+  const rulesFor = (kind: Fact['kind']): readonly { readonly rule: Rule; readonly severity: Severity }[] => {
+    let found = rulesByKind.get(kind);
+    if (found === undefined) {
+      found = activeRules
+        .filter((rule) => rule.facts.includes(kind))
+        .map((rule) => ({ rule, severity: (options.severities?.[rule.id] as Severity | undefined) ?? rule.severity }));
+      rulesByKind.set(kind, found);
+    }
+    return found;
+  };
   const findings: Finding[] = [];
   for (const fact of facts) {
-    const candidates: DerivedFact[] = [{ fact, parent: fact, offset: 0 }, ...deriveFacts(fact)];
-    const secrets = candidates.flatMap((candidate) => secretsOf(candidate.fact));
+    const candidates: DerivedFact[] = fact.kind === 'header' ? [{ fact, parent: fact, offset: 0 }, ...deriveFacts(fact)] : [{ fact, parent: fact, offset: 0 }];
+    // Only a finding needs the secrets it must not print.
+    let secrets: string[] | undefined;
     for (const candidate of candidates) {
-      for (const rule of activeRules) {
-        if (!rule.facts.includes(candidate.fact.kind)) continue;
-        const severity = (options.severities?.[rule.id] as Severity | undefined) ?? rule.severity;
+      for (const { rule, severity } of rulesFor(candidate.fact.kind)) {
         const report = (descriptor: ReportDescriptor<string>): void => {
+          secrets ??= candidates.flatMap((each) => secretsOf(each.fact));
           findings.push(buildFinding(rule, severity, candidate, descriptor, secrets));
         };
         rule.check(candidate.fact, { report });

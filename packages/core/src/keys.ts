@@ -173,10 +173,12 @@ const QUOTE_WORDS: Readonly<Record<string, string>> = {
   '`': 'a backtick (`)',
 };
 
+/** Every opening and closing quote of QUOTE_PAIRS. */
+const QUOTE_CHARACTERS = new Set([...Object.keys(QUOTE_PAIRS), ...Object.values(QUOTE_PAIRS).flatMap((closers) => [...closers])]);
+
 /** True for ASCII and typographic quote characters. */
 export function isQuoteCharacter(character: string): boolean {
-  if (character.length !== 1) return false;
-  return character in QUOTE_PAIRS || Object.values(QUOTE_PAIRS).some((closers) => closers.includes(character));
+  return character.length === 1 && QUOTE_CHARACTERS.has(character);
 }
 
 /** "a double quote (")", "a typographic quote “". */
@@ -189,13 +191,13 @@ export function quotesPair(open: string, close: string): boolean {
   return QUOTE_PAIRS[open]?.includes(close) === true;
 }
 
-const ASCII_WHITESPACE = /^[ \t\r\n]*/;
-
 /** The part of a value between leading and trailing ASCII whitespace (key-whitespace owns that). */
 export function coreSpan(value: string): { start: number; end: number } {
-  const start = ASCII_WHITESPACE.exec(value)?.[0].length ?? 0;
-  const trailing = /[ \t\r\n]*$/.exec(value.slice(start))?.[0].length ?? 0;
-  return { start, end: value.length - trailing };
+  let start = 0;
+  while (start < value.length && isAsciiWhitespace(value.charCodeAt(start))) start += 1;
+  let end = value.length;
+  while (end > start && isAsciiWhitespace(value.charCodeAt(end - 1))) end -= 1;
+  return { start, end };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -302,19 +304,21 @@ const ASCENDING_ALPHABETS = ['abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRST
 function hasLongRun(text: string, length: number): boolean {
   let run = 1;
   for (let index = 1; index < text.length; index += 1) {
-    run = text[index] === text[index - 1] ? run + 1 : 1;
+    run = text.charCodeAt(index) === text.charCodeAt(index - 1) ? run + 1 : 1;
     if (run >= length) return true;
   }
   return false;
 }
 
-/** Which of the ASCENDING_ALPHABETS a UTF-16 unit is in (they are contiguous ranges of ASCII), -1 for none. */
+/** For each ASCII code, 1 + the index of the ASCENDING_ALPHABETS it is in (they are contiguous ranges of ASCII); 0 for none. */
+const ALPHABET_OF_CODE = new Uint8Array(128);
+ASCENDING_ALPHABETS.forEach((alphabet, index) => {
+  for (let position = 0; position < alphabet.length; position += 1) ALPHABET_OF_CODE[alphabet.charCodeAt(position)] = index + 1;
+});
+
+/** Which of the ASCENDING_ALPHABETS a UTF-16 unit is in, -1 for none. */
 function alphabetOf(code: number): number {
-  for (let index = 0; index < ASCENDING_ALPHABETS.length; index += 1) {
-    const alphabet = ASCENDING_ALPHABETS[index] as string;
-    if (code >= alphabet.charCodeAt(0) && code <= alphabet.charCodeAt(alphabet.length - 1)) return index;
-  }
-  return -1;
+  return code < 128 ? (ALPHABET_OF_CODE[code] as number) - 1 : -1;
 }
 
 /** A window of `length` units that is a piece of one of the alphabets: each unit one above the one before, all in that alphabet. */
@@ -368,8 +372,25 @@ export function matchesShape(value: string, shape: KeyShape): boolean {
  * says the context is that provider. Undefined for anything that is not recognisably a key.
  */
 export function keyShapeOf(value: string, provider?: ProviderId): KeyShape | undefined {
-  return keyShapes.find((shape) => (shape.contextOnly !== true || shape.provider === provider) && matchesShape(value, shape));
+  if (value.length < SHORTEST_KEY_LENGTH) return undefined;
+  let shapeOf = shapeOfByProvider.get(provider);
+  if (shapeOf === undefined) {
+    shapeOf = memoize((candidate: string) => keyShapes.find((shape) => (shape.contextOnly !== true || shape.provider === provider) && matchesShape(candidate, shape)), RECENT_VALUES);
+    shapeOfByProvider.set(provider, shapeOf);
+  }
+  return shapeOf(value);
 }
+
+/** Shorter values fit no shape (most values in a .env file): no need to look. */
+const SHORTEST_KEY_LENGTH = Math.min(...keyShapes.map((shape) => shape.minLength));
+
+/**
+ * Every key rule asks for the shape of the fact it is checking, after the adapter asked for every
+ * value of the file: the answers for about one file's values are kept (a bounded few, so no
+ * large amount of text is held on to).
+ */
+const RECENT_VALUES = 64;
+const shapeOfByProvider = new Map<ProviderId | undefined, (value: string) => KeyShape | undefined>();
 
 /** The shapes of one provider's keys, most specific prefix first. */
 export function keyShapesOfProvider(provider: ProviderId): KeyShape[] {

@@ -1,6 +1,7 @@
 import type { EndpointFact, EnvVariableFact, Fact, FactOrigin, IdentifierFact, KeyFact } from './facts.js';
 import { cleanKeyCandidate, isKeyName, keyShapeOf, providerForKeyName } from './keys.js';
 import { providers, type ProviderId } from './providers/providers.js';
+import { memoize } from './memo.js';
 
 export { isKeyName } from './keys.js';
 
@@ -58,8 +59,11 @@ const IDENTIFIER_OPTION_NAMES: Readonly<Record<string, IdentifierFact['identifie
   project: 'openai-project',
 };
 
+/** Every entry of every file asks; names repeat across files. */
+const identifierForEnvName = memoize((name: string): IdentifierFact['identifier'] | undefined => IDENTIFIER_ENV_NAMES[name.toUpperCase()]);
+
 function identifierFor(name: string, origin: FactOrigin): IdentifierFact['identifier'] | undefined {
-  return IDENTIFIER_ENV_NAMES[name.toUpperCase()] ?? (origin.medium === 'code' ? IDENTIFIER_OPTION_NAMES[name] : undefined);
+  return identifierForEnvName(name) ?? (origin.medium === 'code' ? IDENTIFIER_OPTION_NAMES[name] : undefined);
 }
 
 /**

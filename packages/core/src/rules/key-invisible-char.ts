@@ -37,6 +37,8 @@ function isForeignText(value: string): boolean {
   return [...value].some((character) => /\p{L}/u.test(character) && character.charCodeAt(0) > 0x7f && suspiciousCharacter(character)?.kind !== 'look-alike');
 }
 
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+
 function isAtStart(fact: KeyFact, occurrence: Occurrence): boolean {
   return occurrence.start === coreSpan(fact.value).start;
 }
@@ -59,6 +61,8 @@ export default defineRule({
     replaceWith: 'Replace it with "{{ascii}}"',
   },
   check(fact, context) {
+    // Printable ASCII, tab, CR and LF hold no suspicious character (the usual key): nothing to look for.
+    if (PLAIN_ASCII.test(fact.value)) return;
     const name = describeName(fact);
     const foreignText = isForeignText(fact.value);
     for (const occurrence of occurrencesIn(fact.value)) {

@@ -40,8 +40,8 @@ export default defineRule({
   },
   check(fact, context) {
     const { start, end } = coreSpan(fact.value);
-    // Nothing but quotes: an empty value, which is key-placeholder's to report.
-    if ([...fact.value.slice(start, end)].every(isQuoteCharacter)) return;
+    // Nothing but quotes: an empty value, which is key-placeholder's to report (the first character tells most values apart cheaply).
+    if (start === end || (isQuoteCharacter(fact.value.charAt(start)) && [...fact.value.slice(start, end)].every(isQuoteCharacter))) return;
     const first = fact.value.charAt(start);
     const last = fact.value.charAt(end - 1);
     const name = describeName(fact);
