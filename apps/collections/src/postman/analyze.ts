@@ -16,7 +16,7 @@ import {
   type VariableFileModel,
 } from './model.js';
 import { anchored, concat, fromNode, slice, type SourcedText } from './sourced-text.js';
-import { findReferences, scopeLayers, scriptSetCalls, type VariableScopes } from './variables.js';
+import { findReferences, scopeLayers, scriptSetCalls, type ScriptSetCall, type VariableScopes } from './variables.js';
 
 /**
  * Turns a Postman export into facts: core facts for what each request really sends (after
@@ -516,8 +516,8 @@ function addAuthBlockFacts(builder: Builder, block: AuthBlock | undefined, scope
   }
 }
 
-function addScriptFacts(builder: Builder, scripts: readonly ScriptModel[]): void {
-  for (const call of scriptSetCalls(scripts)) {
+function addScriptFacts(builder: Builder, calls: readonly ScriptSetCall[]): void {
+  for (const call of calls) {
     if (call.value === undefined) continue;
     const line = fromNode(call.line);
     for (const fact of settingFacts(builder, call.name, call.value.text, 'collection', true)) {
@@ -544,17 +544,29 @@ function sweepName(parent: AnyNode | undefined, memberName: string | undefined):
  * shapes decide what is key-shaped.
  */
 function sweepSecrets(builder: Builder, root: AnyNode, medium: 'collection' | 'environment'): void {
-  const pending: { node: AnyNode; parent?: AnyNode; memberName?: string }[] = [{ node: root }];
-  while (pending.length > 0) {
-    const entry = pending.pop();
-    if (entry === undefined) break;
-    const { node } = entry;
+  // Three parallel stacks rather than one object per node: this walk visits every value of the file.
+  const pendingNodes: AnyNode[] = [root];
+  const pendingParents: (AnyNode | undefined)[] = [undefined];
+  const pendingNames: (string | undefined)[] = [undefined];
+  while (pendingNodes.length > 0) {
+    const node = pendingNodes.pop();
+    const parent = pendingParents.pop();
+    const memberName = pendingNames.pop();
+    if (node === undefined) break;
     if (isObject(node)) {
-      for (const child of node.members) pending.push({ node: child.value, parent: node, memberName: child.name.value });
+      for (const child of node.members) {
+        pendingNodes.push(child.value);
+        pendingParents.push(node);
+        pendingNames.push(child.name.value);
+      }
       continue;
     }
     if (isArray(node)) {
-      for (const element of node.elements) pending.push({ node: element, ...(entry.memberName === undefined ? {} : { memberName: entry.memberName }) });
+      for (const element of node.elements) {
+        pendingNodes.push(element);
+        pendingParents.push(undefined);
+        pendingNames.push(memberName);
+      }
       continue;
     }
     if (!isString(node) || node.value.length < 19) continue;
@@ -564,7 +576,7 @@ function sweepSecrets(builder: Builder, root: AnyNode, medium: 'collection' | 'e
       const end = start + match[0].length;
       if (!isKeyLike(match[0])) continue;
       if (covered.some((span) => start < span.end && end > span.start)) continue;
-      const name = sweepName(entry.parent, entry.memberName);
+      const name = sweepName(parent, memberName);
       const fact: KeyFact = { kind: 'key', value: match[0], literal: true, origin: { ...builder.origin, medium }, ...(name === undefined ? {} : { name }) };
       addCoreFact(builder, fact, { value: anchorOf(slice(fromNode(node), start, end), node) });
     }
@@ -586,14 +598,15 @@ function analyzeCollection(builder: Builder, collection: CollectionModel, inputs
   const envVars: VariableDefinition[] = Object.entries(inputs.envVars ?? {}).map(([name, value]) => ({ name, value, enabled: true, scope: 'env-var' }));
   const externalScopesSupplied = (inputs.environments ?? []).length > 0 || inputs.globals !== undefined || envVars.length > 0;
   const allScripts = [...collection.scripts, ...collection.folders.flatMap((folder) => folder.scripts), ...collection.requests.flatMap((request) => request.scripts)];
-  const scriptNames = new Set(scriptSetCalls(allScripts).map((call) => call.name));
+  const setCalls = scriptSetCalls(allScripts);
+  const scriptNames = new Set(setCalls.map((call) => call.name));
   const context = { scriptNames, externalScopesSupplied };
   const base = { envVars, environments, globals };
 
   for (const definition of collection.variables) addVariableDefinitionFacts(builder, definition, 'collection');
   for (const folder of collection.folders) for (const definition of folder.variables) addVariableDefinitionFacts(builder, definition, 'collection');
   for (const request of collection.requests) for (const definition of request.variables) addVariableDefinitionFacts(builder, definition, 'collection');
-  addScriptFacts(builder, allScripts);
+  addScriptFacts(builder, setCalls);
 
   // What a request sees depends on its own variables and its folders; requests without variables share their folder's scopes.
   const folderScopes = new Map<FolderModel | undefined, VariableScopes>();

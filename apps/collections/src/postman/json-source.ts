@@ -72,6 +72,11 @@ const BYTE_ORDER_MARK = '\uFEFF';
 
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // Only \n ends lines: let indexOf find them.
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+    return starts;
+  }
   for (let index = 0; index < text.length; index += 1) {
     const character = text.charCodeAt(index);
     if (character === 0x0a) starts.push(index + 1);

@@ -17,10 +17,19 @@ export interface VariableReference {
 
 const NO_REFERENCES: readonly VariableReference[] = Object.freeze([]);
 
+/** Texts repeat across requests (`{{baseUrl}}/…`, `Bearer {{token}}`); their references are found once. */
+const referencesByText = new Map<string, readonly VariableReference[]>();
+const MAXIMUM_REMEMBERED_TEXTS = 10_000;
+
 export function findReferences(text: string): readonly VariableReference[] {
   // Most fields hold no reference at all; only a text with `{{` can match.
   if (!text.includes('{{')) return NO_REFERENCES;
-  return [...text.matchAll(VARIABLE_REFERENCE)].map((match) => ({ name: match[1] ?? '', start: match.index, end: match.index + match[0].length }));
+  const known = referencesByText.get(text);
+  if (known !== undefined) return known;
+  const references: readonly VariableReference[] = Object.freeze([...text.matchAll(VARIABLE_REFERENCE)].map((match) => Object.freeze({ name: match[1] ?? '', start: match.index, end: match.index + match[0].length })));
+  if (referencesByText.size >= MAXIMUM_REMEMBERED_TEXTS) referencesByText.clear();
+  referencesByText.set(text, references);
+  return references;
 }
 
 /**
@@ -154,6 +163,8 @@ export function scriptSetCalls(scripts: readonly ScriptModel[]): ScriptSetCall[]
   const calls: ScriptSetCall[] = [];
   for (const script of scripts) {
     for (const line of script.lines) {
+      // Every call the pattern matches spells `set`; most script lines have none.
+      if (!line.value.includes('set')) continue;
       for (const match of line.value.matchAll(SET_CALL)) {
         const quote = match[1] ?? '';
         const name = match[2] ?? '';
