@@ -11,7 +11,6 @@ import {
   type FolderModel,
   type RequestModel,
   type ScopeName,
-  type ScriptModel,
   type VariableDefinition,
   type VariableFileModel,
 } from './model.js';
