@@ -253,7 +253,8 @@ async function runCheck(context: Context): Promise<number> {
     if (report.length > 0) io.stdout(report.join(''));
   }
   if (checked.length === 0 && (unreadable.length > 0 || discoveryProblems > 0)) return 2;
-  return total > 0 ? 1 : 0;
+  // A file that could not be checked is a problem too: CI must not pass over it.
+  return total > 0 || unreadable.length > 0 ? 1 : 0;
 }
 
 /** Every value in the document that core reads as a key, so the dry run can hide them. */
@@ -327,7 +328,8 @@ async function runFix(context: Context): Promise<number> {
   }
   if (text) io.stdout(total === 0 ? '\nNo warnings found\n' : `\nAll warnings are fixed. Total: ${total}\n`);
   else io.stdout(formatResults(args.format, results, { toolName: TOOL_NAME, toolVersion: VERSION, rules: ruleDescriptors(), cwd: io.cwd, color: false }));
-  return failed ? 1 : 0;
+  // A file that could not be read was not fixed: not a clean run.
+  return failed || unreadable.length > 0 ? 1 : 0;
 }
 
 async function runDiff(context: Context): Promise<number> {
