@@ -430,13 +430,18 @@ export function keyProviderOf(value: string): ProviderId | undefined {
 
 /** `openaiApiKey` → `OPENAI_API_KEY`, `x-api-key` → `X_API_KEY`. */
 export function toConstantCase(name: string): string {
-  return name
+  return constantCaseOf(name);
+}
+
+/** Names repeat (every key rule asks about the same variable): each is converted once. */
+const constantCaseOf = memoize((name: string): string =>
+  name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
-    .toUpperCase();
-}
+    .toUpperCase(),
+);
 
 const KEY_WORD_ENDINGS: readonly (readonly string[])[] = [
   ['API', 'KEY'],
@@ -496,6 +501,8 @@ const providerForKeyNameCached = memoize((name: string): ProviderId | undefined 
   const constant = toConstantCase(name);
   const exact = providers.find((provider) => provider.keyEnvNames.includes(constant));
   if (exact !== undefined) return exact.id;
+  // Every hint pattern ends in KEY or TOKEN: other names need no look at the hints.
+  if (!constant.endsWith('KEY') && !constant.endsWith('TOKEN')) return undefined;
   return KEY_NAME_HINTS.find(({ pattern }) => pattern.test(constant))?.id;
 });
 

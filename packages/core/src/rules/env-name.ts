@@ -23,10 +23,12 @@ function unitCounts(text: string): Int32Array {
   return counts;
 }
 
-/** The SDK names as closestMatch compares them (in lower case), with their unit counts. */
+/** The SDK names as closestMatch compares them (in lower case), with their unit counts and the units they have. */
 const SDK_NAME_PROFILES = SDK_ENV_NAMES.map((name) => {
   const lower = name.toLowerCase();
-  return { name, length: lower.length, counts: unitCounts(lower) };
+  const counts = unitCounts(lower);
+  const units = counts.reduce<number[]>((found, count, unit) => (count > 0 ? [...found, unit] : found), []);
+  return { name, length: lower.length, counts, units };
 });
 
 /**
@@ -35,13 +37,22 @@ const SDK_NAME_PROFILES = SDK_ENV_NAMES.map((name) => {
  * from below; the names that fail this cheap test could never be the closest match.
  */
 function candidatesWithin(lowerName: string, limit: number): string[] {
+  const near = SDK_NAME_PROFILES.filter((profile) => Math.abs(profile.length - lowerName.length) <= limit);
+  if (near.length === 0) return [];
   const counts = unitCounts(lowerName);
-  return SDK_NAME_PROFILES.filter((profile) => {
-    if (Math.abs(profile.length - lowerName.length) > limit) return false;
-    let difference = 0;
-    for (let unit = 0; unit < 128; unit += 1) difference += Math.abs((counts[unit] as number) - (profile.counts[unit] as number));
-    return difference <= 2 * limit;
-  }).map((profile) => profile.name);
+  return near
+    .filter((profile) => {
+      // Over the profile's units, then every unit of the name the profile lacks (those count fully).
+      let difference = 0;
+      let shared = 0;
+      for (const unit of profile.units) {
+        const count = counts[unit] as number;
+        difference += Math.abs(count - (profile.counts[unit] as number));
+        shared += count;
+      }
+      return difference + (lowerName.length - shared) <= 2 * limit;
+    })
+    .map((profile) => profile.name);
 }
 
 /** `OPENAI_API_KEY_2`, `OPENAI_API_KEYS`, `MY_OPENAI_API_KEY`: the SDK name plus a separated part is another variable. */
@@ -67,7 +78,10 @@ function typoOf(upperName: string): string | undefined {
 }
 
 /** Names repeat across files: each is judged once. Behind a browser prefix the name is the app's own (the SDK never reads it); env-public-prefix judges what is in it. */
-const problemOfName = memoize((name: string): Problem | undefined => (BROWSER_ENV_PREFIXES.some((prefix) => name.toUpperCase().startsWith(prefix)) ? undefined : problemOf(name)));
+const problemOfName = memoize((name: string): Problem | undefined => {
+  const upperName = name.toUpperCase();
+  return BROWSER_ENV_PREFIXES.some((prefix) => upperName.startsWith(prefix)) ? undefined : problemOf(name);
+});
 
 function problemOf(name: string): Problem | undefined {
   const upperName = name.toUpperCase();
