@@ -134,27 +134,33 @@ export function runCollectionRules(
     const setting = severities[rule.id];
     if (setting === 'off') continue;
     const severity = setting ?? rule.severity;
-    for (const fact of facts) {
-      if (!rule.facts.includes(fact.kind)) continue;
-      rule.check(fact, {
-        report(report) {
-          const anchors = fact.anchors as Readonly<Record<string, Anchor | undefined>>;
-          const anchor = anchors[report.anchor];
-          if (anchor === undefined) throw new Error(`Rule ${rule.id} reported at unknown anchor ${report.anchor}`);
-          const template = rule.messages[report.messageId as keyof typeof rule.messages];
-          if (template === undefined) throw new Error(`Rule ${rule.id} has no message ${report.messageId}`);
-          findings.push({
-            ruleId: rule.id,
-            messageId: report.messageId,
-            message: redactSecretsInText(render(template, report.data ?? {})),
-            severity,
-            anchor,
-            start: report.start ?? 0,
-            end: report.end ?? anchor.text.text.length,
-          });
-        },
-      });
+    // One context per rule, reporting for the fact being checked (checks are synchronous).
+    let fact: CollectionFact | undefined;
+    const context: CollectionRuleContext<string> = {
+      report(report) {
+        if (fact === undefined) throw new Error(`Rule ${rule.id} reported outside its check`);
+        const anchors = fact.anchors as Readonly<Record<string, Anchor | undefined>>;
+        const anchor = anchors[report.anchor];
+        if (anchor === undefined) throw new Error(`Rule ${rule.id} reported at unknown anchor ${report.anchor}`);
+        const template = rule.messages[report.messageId as keyof typeof rule.messages];
+        if (template === undefined) throw new Error(`Rule ${rule.id} has no message ${report.messageId}`);
+        findings.push({
+          ruleId: rule.id,
+          messageId: report.messageId,
+          message: redactSecretsInText(render(template, report.data ?? {})),
+          severity,
+          anchor,
+          start: report.start ?? 0,
+          end: report.end ?? anchor.text.text.length,
+        });
+      },
+    };
+    for (const candidate of facts) {
+      if (!rule.facts.includes(candidate.kind)) continue;
+      fact = candidate;
+      rule.check(candidate, context);
     }
+    fact = undefined;
   }
   return findings;
 }

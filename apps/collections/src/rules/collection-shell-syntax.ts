@@ -22,6 +22,8 @@ export default defineCollectionRule({
     shellVariable: '{{label}} contains the {{shell}} variable {{text}}, which Postman sends literally — write {{{{name}}}} and define {{name}} in the environment',
   },
   check(fact, context) {
+    // Every pattern above needs a `$` or a `%`; most fields have neither.
+    if (!fact.value.includes('$') && !fact.value.includes('%')) return;
     const references = findReferences(fact.value);
     const insideReference = (offset: number): boolean => references.some((reference) => offset >= reference.start && offset < reference.end);
     const reported: { start: number; end: number }[] = [];
