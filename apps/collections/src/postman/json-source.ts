@@ -71,7 +71,8 @@ export type JsonParseResult =
 const BYTE_ORDER_MARK = '\uFEFF';
 
 export function computeLineStarts(text: string): number[] {
-  const starts = [0];
+  // Columns count from after a byte order mark, as editors, ESLint and keylint-env show them.
+  const starts = [text.startsWith(BYTE_ORDER_MARK) ? 1 : 0];
   if (!text.includes('\r')) {
     // Only \n ends lines: let indexOf find them.
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
@@ -97,7 +98,7 @@ export function positionAt(lineStarts: readonly number[], offset: number): { lin
     if ((lineStarts[middle] ?? 0) <= offset) low = middle;
     else high = middle - 1;
   }
-  return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+  return { line: low + 1, column: Math.max(1, offset - (lineStarts[low] ?? 0) + 1) };
 }
 
 /** Momoa's messages end with "(line:column)"; we report the position separately. */
@@ -378,7 +379,9 @@ export function parseJsonSource(text: string): JsonParseResult {
         return { ok: false, message, line: end.line, column: end.column };
       }
       const line = typeof located.line === 'number' ? located.line : 1;
-      const column = typeof located.column === 'number' ? located.column : 1;
+      const momoaColumn = typeof located.column === 'number' ? located.column : 1;
+      // Momoa counted the space standing in for the byte order mark.
+      const column = line === 1 && parseable !== text ? Math.max(1, momoaColumn - 1) : momoaColumn;
       return { ok: false, message, line, column };
     }
   }
