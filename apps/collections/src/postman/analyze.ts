@@ -36,6 +36,15 @@ export interface PostmanInputs {
   readonly keyVariables?: readonly string[];
 }
 
+export interface AnalyzeOptions {
+  /**
+   * Receives each field and request-auth fact as soon as it is complete, instead of the result's
+   * `collectionFacts` (which then holds only the variable references): a caller that checks them
+   * at once does not keep tens of thousands of facts alive.
+   */
+  readonly onCollectionFact?: (fact: CollectionFact) => void;
+}
+
 export interface FactAnchors {
   readonly value: Anchor;
   readonly name?: Anchor;
@@ -81,6 +90,7 @@ interface Builder {
   readonly coreFacts: Fact[];
   readonly anchors: Map<Fact, FactAnchors>;
   readonly collectionFacts: CollectionFact[];
+  readonly onCollectionFact: ((fact: CollectionFact) => void) | undefined;
   /** Spans of string nodes already given to a fact as a secret, so the sweep does not add them twice. */
   readonly covered: Map<StringNode, { start: number; end: number }[]>;
   readonly references: Map<string, CollectionFact>;
@@ -106,6 +116,11 @@ function cover(builder: Builder, text: SourcedText): void {
   }
 }
 
+function emitCollectionFact(builder: Builder, fact: CollectionFact): void {
+  if (builder.onCollectionFact === undefined) builder.collectionFacts.push(fact);
+  else builder.onCollectionFact(fact);
+}
+
 function anchorOf(text: SourcedText, fallback: StringNode): Anchor {
   return { text, fallback };
 }
@@ -128,7 +143,7 @@ function addVariableDefinitionFacts(builder: Builder, definition: VariableDefini
     addCoreFact(builder, fact, { value: anchorOf(valueText, fallback), name: anchorOf(fromNode(nameNode), nameNode), definition: { name: definition.name } });
   }
   if (definition.valueNode !== undefined) {
-    builder.collectionFacts.push({ kind: 'field', label: `Variable ${definition.name}`, value: definition.value, anchors: { value: anchorOf(valueText, fallback) } });
+    emitCollectionFact(builder, { kind: 'field', label: `Variable ${definition.name}`, value: definition.value, anchors: { value: anchorOf(valueText, fallback) } });
   }
 }
 
@@ -375,7 +390,7 @@ function addRequestFacts(builder: Builder, collection: CollectionModel, request:
     const name = scopes.resolve(header.name, header.nameAnchor).value;
     const value = scopes.resolve(header.value, header.anchor).value;
     headers.push({ name, value, nameAnchor: header.nameAnchor, valueAnchor: header.anchor, literal: !hasReference(header.value.text) });
-    builder.collectionFacts.push({ kind: 'field', label: `Header ${name.text}`, value: header.value.text, anchors: { value: anchorOf(header.value, header.anchor) } });
+    emitCollectionFact(builder, { kind: 'field', label: `Header ${name.text}`, value: header.value.text, anchors: { value: anchorOf(header.value, header.anchor) } });
     manualAnchors[`header${manualHeaders.length}`] = anchorOf(header.name, header.nameAnchor);
     manualHeaders.push({ name: name.text, index: manualHeaders.length });
   }
@@ -386,7 +401,7 @@ function addRequestFacts(builder: Builder, collection: CollectionModel, request:
     for (const variable of request.url.pathVariables) {
       if (variable.valueNode !== undefined) addReferences(builder, fromNode(variable.valueNode), variable.valueNode, referenceContext);
     }
-    builder.collectionFacts.push({ kind: 'field', label: 'The URL', value: request.url.text.text, anchors: { value: anchorOf(request.url.text, request.url.anchor) } });
+    emitCollectionFact(builder, { kind: 'field', label: 'The URL', value: request.url.text.text, anchors: { value: anchorOf(request.url.text, request.url.anchor) } });
     url = withPathVariables(scopes.resolve(request.url.text, request.url.anchor).value, request, scopes);
   }
 
@@ -492,7 +507,7 @@ function addRequestFacts(builder: Builder, collection: CollectionModel, request:
       ...(apiKeyIn === undefined ? {} : { apiKeyIn }),
       ...(apiKeyName === undefined ? {} : { apiKeyName }),
     };
-    builder.collectionFacts.push(fact);
+    emitCollectionFact(builder, fact);
   }
 }
 
@@ -502,7 +517,7 @@ function addAuthBlockFacts(builder: Builder, block: AuthBlock | undefined, scope
   for (const found of block.attributes.values()) {
     if (found.valueNode === undefined) continue;
     addReferences(builder, fromNode(found.valueNode), found.valueNode, { scopes, ...context });
-    builder.collectionFacts.push({ kind: 'field', label: `The ${block.type} auth ${found.key}`, value: found.value, anchors: { value: anchorOf(fromNode(found.valueNode), found.valueNode) } });
+    emitCollectionFact(builder, { kind: 'field', label: `The ${block.type} auth ${found.key}`, value: found.value, anchors: { value: anchorOf(fromNode(found.valueNode), found.valueNode) } });
   }
   for (const key of SECRET_AUTH_ATTRIBUTES[block.type] ?? []) {
     // Bearer and OAuth 2 tokens are checked in the Authorization header they become; a token of an
@@ -646,7 +661,7 @@ function analyzeVariableFile(builder: Builder, file: VariableFileModel): void {
   for (const definition of file.variables) addVariableDefinitionFacts(builder, definition, 'environment');
 }
 
-export function analyzePostman(text: string, inputs: PostmanInputs): Analysis {
+export function analyzePostman(text: string, inputs: PostmanInputs, options: AnalyzeOptions = {}): Analysis {
   const parsed = parseJsonSource(text);
   if (!parsed.ok) return { ok: false, reason: `broken JSON: ${parsed.message}`, line: parsed.line, column: parsed.column, located: true };
   const format = detectFormat(parsed.source.document.body);
@@ -659,6 +674,7 @@ export function analyzePostman(text: string, inputs: PostmanInputs): Analysis {
     coreFacts: [],
     anchors: new Map(),
     collectionFacts: [],
+    onCollectionFact: options.onCollectionFact,
     covered: new Map(),
     references: new Map(),
   };

@@ -9,7 +9,7 @@ import {
   type RuleSetting,
 } from '@keylint/core';
 import { analyzePostman, isKeyLike, KEY_CANDIDATE, type FactAnchors, type PostmanInputs } from './analyze.js';
-import { runCollectionRules, type Anchor, type CollectionFinding } from './collection-rule.js';
+import { collectionRuleRunner, type Anchor } from './collection-rule.js';
 import { collectionRules } from './collection-rules.js';
 import { positionAt, stringSpan, type JsonSource } from './json-source.js';
 import { locate } from './sourced-text.js';
@@ -107,7 +107,10 @@ export interface PostmanCheckResult {
 
 /** Runs the catalog and the collection rules over one export; every finding placed at its characters in the file. */
 export function checkPostmanDocument(text: string, options: PostmanCheckOptions): PostmanCheckResult {
-  const analysis = analyzePostman(text, options);
+  const severities = options.severities ?? {};
+  // Field and request-auth facts are checked as the analysis produces them, so they need not outlive it.
+  const collectionChecks = collectionRuleRunner(collectionRules, severities);
+  const analysis = analyzePostman(text, options, { onCollectionFact: collectionChecks.check });
   if (!analysis.ok) {
     return { keyShaped: [], messages: [fatalMessage(`${options.filePath}: ${analysis.reason}${analysis.located ? ` at line ${analysis.line}, column ${analysis.column}` : ''}`, analysis.line, analysis.column)], located: [] };
   }
@@ -121,7 +124,6 @@ export function checkPostmanDocument(text: string, options: PostmanCheckOptions)
     seen.add(key);
     located.push(finding);
   };
-  const severities = options.severities ?? {};
   for (const finding of checkDistinctFacts(analysis.coreFacts, severities)) {
     const anchors = analysis.anchors.get(finding.fact);
     if (anchors === undefined) continue;
@@ -129,8 +131,9 @@ export function checkPostmanDocument(text: string, options: PostmanCheckOptions)
     const span = place(source, anchor, finding.location.start, finding.location.end);
     keep({ ruleId: finding.ruleId, messageId: finding.messageId, message: finding.message, severity: finding.severity, ...span, finding, anchors, fact: finding.fact });
   }
-  const collectionFindings: CollectionFinding[] = runCollectionRules(collectionRules, analysis.collectionFacts, severities);
-  for (const finding of collectionFindings) {
+  // The variable references are complete only now (a reference seen from several requests is merged).
+  for (const fact of analysis.collectionFacts) collectionChecks.check(fact);
+  for (const finding of collectionChecks.findings) {
     const span = place(source, finding.anchor, finding.start, finding.end);
     keep({ ruleId: finding.ruleId, messageId: finding.messageId, message: finding.message, severity: finding.severity, ...span });
   }

@@ -124,45 +124,75 @@ function render(template: string, data: Readonly<Record<string, string | number>
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) => (name in data ? String(data[name]) : placeholder));
 }
 
+/** A rule ready to check facts one at a time, reporting into `findings`. */
+function prepareRule(rule: CollectionRule, severity: Severity, findings: CollectionFinding[]): (fact: CollectionFact) => void {
+  // One context per rule, reporting for the fact being checked (checks are synchronous).
+  let fact: CollectionFact | undefined;
+  const context: CollectionRuleContext<string> = {
+    report(report) {
+      if (fact === undefined) throw new Error(`Rule ${rule.id} reported outside its check`);
+      const anchors = fact.anchors as Readonly<Record<string, Anchor | undefined>>;
+      const anchor = anchors[report.anchor];
+      if (anchor === undefined) throw new Error(`Rule ${rule.id} reported at unknown anchor ${report.anchor}`);
+      const template = rule.messages[report.messageId as keyof typeof rule.messages];
+      if (template === undefined) throw new Error(`Rule ${rule.id} has no message ${report.messageId}`);
+      findings.push({
+        ruleId: rule.id,
+        messageId: report.messageId,
+        message: redactSecretsInText(render(template, report.data ?? {})),
+        severity,
+        anchor,
+        start: report.start ?? 0,
+        end: report.end ?? anchor.text.text.length,
+      });
+    },
+  };
+  return (candidate) => {
+    if (!rule.facts.includes(candidate.kind)) return;
+    fact = candidate;
+    try {
+      rule.check(candidate, context);
+    } finally {
+      fact = undefined;
+    }
+  };
+}
+
+function activeRules(rules: readonly CollectionRule[], severities: Readonly<Record<string, RuleSetting>>, findings: CollectionFinding[]): ((fact: CollectionFact) => void)[] {
+  const prepared: ((fact: CollectionFact) => void)[] = [];
+  for (const rule of rules) {
+    const setting = severities[rule.id];
+    if (setting === 'off') continue;
+    prepared.push(prepareRule(rule, setting ?? rule.severity, findings));
+  }
+  return prepared;
+}
+
 export function runCollectionRules(
   rules: readonly CollectionRule[],
   facts: readonly CollectionFact[],
   severities: Readonly<Record<string, RuleSetting>> = {},
 ): CollectionFinding[] {
   const findings: CollectionFinding[] = [];
-  for (const rule of rules) {
-    const setting = severities[rule.id];
-    if (setting === 'off') continue;
-    const severity = setting ?? rule.severity;
-    // One context per rule, reporting for the fact being checked (checks are synchronous).
-    let fact: CollectionFact | undefined;
-    const context: CollectionRuleContext<string> = {
-      report(report) {
-        if (fact === undefined) throw new Error(`Rule ${rule.id} reported outside its check`);
-        const anchors = fact.anchors as Readonly<Record<string, Anchor | undefined>>;
-        const anchor = anchors[report.anchor];
-        if (anchor === undefined) throw new Error(`Rule ${rule.id} reported at unknown anchor ${report.anchor}`);
-        const template = rule.messages[report.messageId as keyof typeof rule.messages];
-        if (template === undefined) throw new Error(`Rule ${rule.id} has no message ${report.messageId}`);
-        findings.push({
-          ruleId: rule.id,
-          messageId: report.messageId,
-          message: redactSecretsInText(render(template, report.data ?? {})),
-          severity,
-          anchor,
-          start: report.start ?? 0,
-          end: report.end ?? anchor.text.text.length,
-        });
-      },
-    };
-    for (const candidate of facts) {
-      if (!rule.facts.includes(candidate.kind)) continue;
-      fact = candidate;
-      rule.check(candidate, context);
-    }
-    fact = undefined;
+  for (const check of activeRules(rules, severities, findings)) {
+    for (const fact of facts) check(fact);
   }
   return findings;
+}
+
+/**
+ * The collection rules as a sink for facts arriving one by one. Findings come fact by fact
+ * rather than rule by rule; each rule still sees the facts in their order.
+ */
+export function collectionRuleRunner(rules: readonly CollectionRule[], severities: Readonly<Record<string, RuleSetting>> = {}): { readonly check: (fact: CollectionFact) => void; readonly findings: CollectionFinding[] } {
+  const findings: CollectionFinding[] = [];
+  const checks = activeRules(rules, severities, findings);
+  return {
+    check(fact) {
+      for (const check of checks) check(fact);
+    },
+    findings,
+  };
 }
 
 export function collectionRuleDescriptor(rule: CollectionRule): RuleDescriptor {
