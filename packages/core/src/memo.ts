@@ -5,6 +5,9 @@
  */
 export const DEFAULT_CACHE_LIMIT = 10_000;
 
+/** Stands for a remembered `undefined`, so that one lookup tells a known answer from an unknown input. */
+const NOTHING = Symbol('nothing');
+
 /**
  * A pure one-argument function that remembers up to `limit` answers. Two generations: when the
  * current one is full it becomes the old one and the oldest answers are dropped all at once (an
@@ -12,21 +15,22 @@ export const DEFAULT_CACHE_LIMIT = 10_000;
  */
 export function memoize<Value>(compute: (input: string) => Value, limit = DEFAULT_CACHE_LIMIT): (input: string) => Value {
   const generationSize = Math.max(1, Math.ceil(limit / 2));
-  let current = new Map<string, Value>();
-  let previous = new Map<string, Value>();
-  const remember = (input: string, answer: Value): Value => {
-    if (current.size >= generationSize) {
-      previous = current;
-      current = new Map();
-    }
-    current.set(input, answer);
-    return answer;
-  };
+  let current = new Map<string, Value | typeof NOTHING>();
+  let previous = new Map<string, Value | typeof NOTHING>();
   return (input) => {
-    const known = current.get(input);
-    if (known !== undefined || current.has(input)) return known as Value;
-    const old = previous.get(input);
-    if (old !== undefined || previous.has(input)) return remember(input, old as Value);
-    return remember(input, compute(input));
+    let known = current.get(input);
+    if (known === undefined) {
+      known = previous.get(input);
+      if (known === undefined) {
+        const answer = compute(input);
+        known = answer === undefined ? NOTHING : answer;
+      }
+      if (current.size >= generationSize) {
+        previous = current;
+        current = new Map();
+      }
+      current.set(input, known);
+    }
+    return (known === NOTHING ? undefined : known) as Value;
   };
 }

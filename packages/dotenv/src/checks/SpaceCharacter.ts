@@ -6,10 +6,11 @@ export default defineCheck({
   description: 'Spaces around the `=`.',
   create() {
     return (line) => {
-      const parts = line.raw.split('=');
-      if (parts.length !== 2) return undefined;
-      const [before = '', after = ''] = parts;
-      return before.endsWith(' ') || after.startsWith(' ') ? 'The line has spaces around equal sign' : undefined;
+      // Exactly one `=`, with a space right before or right after it.
+      const raw = line.raw;
+      const equals = raw.indexOf('=');
+      if (equals === -1 || raw.indexOf('=', equals + 1) !== -1) return undefined;
+      return (equals > 0 && raw.charCodeAt(equals - 1) === 0x20) || raw.charCodeAt(equals + 1) === 0x20 ? 'The line has spaces around equal sign' : undefined;
     };
   },
   fixer: {

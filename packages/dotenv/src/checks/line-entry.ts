@@ -43,6 +43,9 @@ export class LineEntry {
   readonly originalRaw: string;
   /** `trimmed` of the `raw` it was computed for; every check asks for it, and fixers may change `raw`. */
   #trimmedOf: { readonly raw: string; readonly trimmed: string } | undefined;
+  /** `key` and `value` of the `raw` they were computed for, for the same reason. */
+  #keyOf: { readonly raw: string; readonly key: string | undefined } | undefined;
+  #valueOf: { readonly raw: string; readonly value: string | undefined } | undefined;
 
   constructor(
     readonly number: number,
@@ -81,6 +84,11 @@ export class LineEntry {
 
   /** Before the first `=`, after `export `; not trimmed on the right (`FOO =1` has the key `FOO `). */
   get key(): string | undefined {
+    if (this.#keyOf?.raw !== this.raw) this.#keyOf = { raw: this.raw, key: this.keyOfRaw() };
+    return this.#keyOf.key;
+  }
+
+  private keyOfRaw(): string | undefined {
     if (this.isEmptyOrComment) return undefined;
     let text = this.trimmed;
     if (text.startsWith('export ')) text = rustTrim(text.slice('export '.length));
@@ -98,6 +106,11 @@ export class LineEntry {
 
   /** Everything after the first `=` of the raw line, quotes and inline comments included. */
   get value(): string | undefined {
+    if (this.#valueOf?.raw !== this.raw) this.#valueOf = { raw: this.raw, value: this.valueOfRaw() };
+    return this.#valueOf.value;
+  }
+
+  private valueOfRaw(): string | undefined {
     if (this.isEmptyOrComment) return undefined;
     const equals = this.raw.indexOf('=');
     return equals === -1 ? undefined : this.raw.slice(equals + 1);

@@ -22,11 +22,13 @@ export interface EnvFileFactsOptions {
 export function envFileFacts(document: DotenvDocument, options: EnvFileFactsOptions): { fact: Fact; entry: DotenvEntry }[] {
   const medium = options.medium ?? mediumForEnvFile(options.filePath);
   const result: { fact: Fact; entry: DotenvEntry }[] = [];
+  // Facts are read-only: every entry of the file shares one origin.
+  const origin = { medium, filePath: options.filePath };
   for (const entry of document.entries) {
     const facts = factsFromSetting({
       name: entry.key,
       value: entry.value,
-      origin: { medium, filePath: options.filePath },
+      origin,
       access: 'define',
       literal: true,
       carriageReturnLineEnding: document.lines[entry.endLine - 1]?.eol === '\r\n',

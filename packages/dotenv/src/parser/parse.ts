@@ -153,6 +153,15 @@ function spanOf(normalized: NormalizedText, start: number, end: number): Span {
   return { start: normalized.originalOffsets[start] ?? 0, end: normalized.originalOffsets[end] ?? 0 };
 }
 
+/** Offset of the first `=` or `:` in `text` from `start` to `end`, relative to `start`; -1 when there is none. */
+function separatorIndex(text: string, start: number, end: number): number {
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x3d || code === 0x3a) return index - start;
+  }
+  return -1;
+}
+
 /**
  * Parses `.env` text without losing a byte: `printDotenv(parseDotenv(text)) === text` for any
  * input. Never throws. Entries are the assignments dotenv loads, in file order (duplicates
@@ -172,33 +181,35 @@ export function parseDotenv(text: string): DotenvDocument {
     const matchEnd = match.index + match[0].length;
     const keySpan = spanOf(normalized, keyIndices[0], keyIndices[1]);
     const valueIndices = indices[2];
-    const afterKey = normalized.text.slice(keyIndices[1], valueIndices?.[0] ?? matchEnd);
-    const separatorOffset = keyIndices[1] + afterKey.search(/[=:]/);
+    const separatorOffset = keyIndices[1] + separatorIndex(normalized.text, keyIndices[1], valueIndices?.[0] ?? matchEnd);
     const separatorSpan = spanOf(normalized, separatorOffset, separatorOffset + 1);
     const valueSpan = valueIndices === undefined ? { start: separatorSpan.end, end: separatorSpan.end } : spanOf(normalized, valueIndices[0], valueIndices[1]);
-    const beforeKey = normalized.text.slice(match.index, keyIndices[0]);
-    const exportAt = beforeKey.search(/export\s/);
+    // Only a line with something before its key can have `export ` there.
+    const exportAt = match.index === keyIndices[0] ? -1 : normalized.text.slice(match.index, keyIndices[0]).search(/export\s/);
     const exportSpan = exportAt === -1 ? undefined : spanOf(normalized, match.index + exportAt, keyIndices[0]);
     const afterValueStart = valueIndices?.[1] ?? separatorOffset + 1;
-    const hashAt = normalized.text.slice(afterValueStart, matchEnd).indexOf('#');
+    const hashIndex = normalized.text.indexOf('#', afterValueStart);
+    const hashAt = hashIndex === -1 || hashIndex >= matchEnd ? -1 : hashIndex - afterValueStart;
     const commentSpan = hashAt === -1 ? undefined : spanOf(normalized, afterValueStart + hashAt, matchEnd);
     const loaded = loadedValue(text, valueSpan);
     const start = exportSpan?.start ?? keySpan.start;
     const end = commentSpan?.end ?? (valueSpan.end > valueSpan.start ? valueSpan.end : separatorSpan.end);
-    entries.push({
+    // Optional parts are added in place (same property order as always), not spread from temporary objects.
+    const entry: { -readonly [Part in keyof DotenvEntry]: DotenvEntry[Part] } = {
       key: match[1] ?? '',
       value: loaded.value,
       rawValue: text.slice(valueSpan.start, valueSpan.end),
       keySpan,
       valueSpan,
       separatorSpan,
-      ...(exportSpan === undefined ? {} : { exportSpan }),
-      ...(commentSpan === undefined ? {} : { commentSpan }),
-      ...(loaded.quote === undefined ? {} : { quote: loaded.quote }),
-      span: { start, end },
-      line: lineOfOffset(lines, keySpan.start).number,
-      endLine: lineOfOffset(lines, Math.max(start, end - 1)).number,
-    });
+    } as DotenvEntry;
+    if (exportSpan !== undefined) entry.exportSpan = exportSpan;
+    if (commentSpan !== undefined) entry.commentSpan = commentSpan;
+    if (loaded.quote !== undefined) entry.quote = loaded.quote;
+    entry.span = { start, end };
+    entry.line = lineOfOffset(lines, keySpan.start).number;
+    entry.endLine = lineOfOffset(lines, Math.max(start, end - 1)).number;
+    entries.push(entry);
   }
   return { text, bom, lines, entries };
 }
