@@ -568,11 +568,11 @@ function sweepSecrets(builder: Builder, root: AnyNode, medium: 'collection' | 'e
     const memberName = pendingNames.pop();
     if (node === undefined) break;
     if (isObject(node)) {
-      for (const child of node.members) {
-        pendingNodes.push(child.value);
+      node.values.forEach((value, index) => {
+        pendingNodes.push(value);
         pendingParents.push(node);
-        pendingNames.push(child.name.value);
-      }
+        pendingNames.push(node.names[index]);
+      });
       continue;
     }
     if (isArray(node)) {

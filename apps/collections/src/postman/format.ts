@@ -45,9 +45,9 @@ function versionFromShape(root: ObjectNode): '2.0' | '2.1' {
 export function detectFormat(body: ValueNode): PostmanFormat {
   if (!isObject(body)) return { kind: 'unsupported', reason: `the top level is ${describeTopLevel(body)}, not a Postman export object` };
   const wrappedCollection = member(body, 'collection');
-  if (body.members.length === 1 && isObject(wrappedCollection)) return detectFormat(wrappedCollection);
+  if (body.names.length === 1 && isObject(wrappedCollection)) return detectFormat(wrappedCollection);
   const wrappedEnvironment = member(body, 'environment');
-  if (body.members.length === 1 && isObject(wrappedEnvironment)) return detectFormat(wrappedEnvironment);
+  if (body.names.length === 1 && isObject(wrappedEnvironment)) return detectFormat(wrappedEnvironment);
 
   const info = member(body, 'info');
   const schema = stringValue(info, 'schema');

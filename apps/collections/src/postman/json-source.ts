@@ -31,16 +31,19 @@ export interface NullNode {
   readonly end: number;
 }
 
-export interface MemberNode {
-  readonly name: StringNode;
-  readonly value: ValueNode;
-}
-
+/**
+ * Members as two parallel lists (duplicates kept, in file order): a file has as many members as
+ * strings, and a node per name would double the tree. `memberNameNode` places a name when a
+ * report needs to point at it.
+ */
 export interface ObjectNode {
   readonly type: 'Object';
-  readonly members: readonly MemberNode[];
+  readonly names: readonly string[];
+  readonly values: readonly ValueNode[];
   readonly start: number;
   readonly end: number;
+  /** The text the object was read from. */
+  readonly text: string;
 }
 
 export interface ArrayNode {
@@ -141,7 +144,8 @@ function parseStrictJson(text: string): ValueNode {
   let position = 0;
   // Members and elements of the objects and arrays being read, innermost last: each container
   // takes its own at the end, in an array of exactly its size.
-  const pendingMembers: MemberNode[] = [];
+  const pendingNames: string[] = [];
+  const pendingValues: ValueNode[] = [];
   const pendingElements: ValueNode[] = [];
   // One copy of each member name and short value ("key", "value", "Content-Type"…), which repeat thousands of times.
   const sharedStrings = new Map<string, string>();
@@ -161,7 +165,8 @@ function parseStrictJson(text: string): ValueNode {
     return -1;
   }
 
-  function readString(isName = false): StringNode {
+  /** Reads the string at `position` (a quote) and returns its decoded value; `position` ends after it. */
+  function readStringValue(isName: boolean): string {
     const start = position;
     let index = start + 1;
     let escaped = false;
@@ -190,6 +195,12 @@ function parseStrictJson(text: string): ValueNode {
     // The escapes accepted above decode the same in JSON.parse as in momoa.
     let value = escaped ? (JSON.parse(text.slice(start, position)) as string) : text.slice(start + 1, index);
     if (isName || value.length <= SHARED_STRING_LENGTH) value = shared(value);
+    return value;
+  }
+
+  function readString(): StringNode {
+    const start = position;
+    const value = readStringValue(false);
     return { type: 'String', value, start, end: position };
   }
 
@@ -231,16 +242,17 @@ function parseStrictJson(text: string): ValueNode {
     if (depth > MAXIMUM_STRICT_DEPTH) throw NOT_PLAIN_JSON;
     const start = position;
     position += 1;
-    const first = pendingMembers.length;
+    const first = pendingNames.length;
     let character = skipWhitespace();
     if (character !== 0x7d) {
       for (;;) {
         if (character !== QUOTE) throw NOT_PLAIN_JSON;
-        const name = readString(true);
+        const name = readStringValue(true);
         if (skipWhitespace() !== 0x3a) throw NOT_PLAIN_JSON;
         position += 1;
         const value = readValue(depth);
-        pendingMembers.push({ name, value });
+        pendingNames.push(name);
+        pendingValues.push(value);
         character = skipWhitespace();
         if (character === 0x7d) break;
         if (character !== 0x2c) throw NOT_PLAIN_JSON;
@@ -249,9 +261,11 @@ function parseStrictJson(text: string): ValueNode {
       }
     }
     position += 1;
-    const members = pendingMembers.slice(first);
-    pendingMembers.length = first;
-    return { type: 'Object', members, start, end: position };
+    const names = pendingNames.slice(first);
+    const values = pendingValues.slice(first);
+    pendingNames.length = first;
+    pendingValues.length = first;
+    return { type: 'Object', names, values, start, end: position, text };
   }
 
   function readArray(depth: number): ArrayNode {
@@ -301,12 +315,54 @@ function parseStrictJson(text: string): ValueNode {
   return body;
 }
 
+/** Name nodes already placed, per object and member index (so that a name is one node however often it is asked for). */
+const nameNodesOf = new WeakMap<ObjectNode, StringNode[]>();
+
+function isJsonWhitespace(character: number): boolean {
+  return character === 0x20 || character === 0x0a || character === 0x0d || character === 0x09;
+}
+
+/**
+ * The node of the name of member `index`: found from its value backwards (`"name" : value`; the
+ * strict reader accepted nothing else between them), for the rare report that points at a name.
+ */
+export function memberNameNode(object: ObjectNode, index: number): StringNode | undefined {
+  const name = object.names[index];
+  const value = object.values[index];
+  if (name === undefined || value === undefined) return undefined;
+  let placed = nameNodesOf.get(object);
+  if (placed === undefined) {
+    placed = [];
+    nameNodesOf.set(object, placed);
+  }
+  const known = placed[index];
+  if (known !== undefined) return known;
+  const { text } = object;
+  let position = value.start - 1;
+  while (isJsonWhitespace(text.charCodeAt(position))) position -= 1;
+  // `position` is on the colon.
+  position -= 1;
+  while (isJsonWhitespace(text.charCodeAt(position))) position -= 1;
+  const end = position + 1;
+  // The opening quote is the first quote to the left that is not escaped (an even run of backslashes before it).
+  let start = position - 1;
+  for (; start > object.start; start -= 1) {
+    if (text.charCodeAt(start) !== QUOTE) continue;
+    let backslashes = 0;
+    while (text.charCodeAt(start - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) break;
+  }
+  const node: StringNode = { type: 'String', value: name, start, end };
+  placed[index] = node;
+  return node;
+}
+
 /**
  * Momoa's tree in the shape the reader walks (only for text the strict reader leaves to momoa).
  * Iterative, so that whatever depth momoa managed to parse is converted too.
  */
-function fromMomoa(root: MomoaNode): ValueNode {
-  const pending: { readonly source: MomoaNode; readonly members?: MemberNode[]; readonly elements?: ValueNode[] }[] = [];
+function fromMomoa(root: MomoaNode, text: string): ValueNode {
+  const pending: { readonly source: MomoaNode; readonly object?: { names: string[]; values: ValueNode[]; nameNodes: StringNode[] }; readonly elements?: ValueNode[] }[] = [];
   const convert = (node: MomoaNode): ValueNode => {
     const [start, end] = node.range ?? [node.loc.start.offset, node.loc.end.offset];
     switch (node.type) {
@@ -319,9 +375,12 @@ function fromMomoa(root: MomoaNode): ValueNode {
       case 'Null':
         return { type: 'Null', start, end };
       case 'Object': {
-        const members: MemberNode[] = [];
-        pending.push({ source: node, members });
-        return { type: 'Object', members, start, end };
+        const object = { names: [] as string[], values: [] as ValueNode[], nameNodes: [] as StringNode[] };
+        pending.push({ source: node, object });
+        const converted: ObjectNode = { type: 'Object', names: object.names, values: object.values, start, end, text };
+        // Momoa placed the names itself; they are not searched for again.
+        nameNodesOf.set(converted, object.nameNodes);
+        return converted;
       }
       case 'Array': {
         const elements: ValueNode[] = [];
@@ -335,9 +394,14 @@ function fromMomoa(root: MomoaNode): ValueNode {
   };
   const body = convert(root);
   for (let entry = pending.pop(); entry !== undefined; entry = pending.pop()) {
-    const { source, members, elements } = entry;
-    if (source.type === 'Object' && members !== undefined) {
-      for (const member of source.members) members.push({ name: convert(member.name) as StringNode, value: convert(member.value) });
+    const { source, object, elements } = entry;
+    if (source.type === 'Object' && object !== undefined) {
+      for (const member of source.members) {
+        const name = convert(member.name) as StringNode;
+        object.names.push(name.value);
+        object.values.push(convert(member.value));
+        object.nameNodes.push(name);
+      }
     } else if (source.type === 'Array' && elements !== undefined) {
       for (const element of source.elements) elements.push(convert(element.value));
     }
@@ -360,7 +424,7 @@ export function parsePlainJson(text: string): ValueNode | undefined {
 
 /** Momoa's reading of any text (mode json), in the reader's tree shape; throws momoa's errors. */
 export function parseWithMomoa(text: string): ValueNode {
-  return fromMomoa(parse(text, { mode: 'json', ranges: true }).body);
+  return fromMomoa(parse(text, { mode: 'json', ranges: true }).body, text);
 }
 
 export function parseJsonSource(text: string): JsonParseResult {
@@ -403,11 +467,8 @@ export function isString(node: AnyNode | undefined): node is StringNode {
 /** The value of a member of an object node; the last one wins, as in JSON.parse. */
 export function member(node: AnyNode | undefined, name: string): ValueNode | undefined {
   if (!isObject(node)) return undefined;
-  let found: ValueNode | undefined;
-  for (const entry of node.members) {
-    if (entry.name.value === name) found = entry.value;
-  }
-  return found;
+  const index = node.names.lastIndexOf(name);
+  return index === -1 ? undefined : node.values[index];
 }
 
 export function stringMember(node: AnyNode | undefined, name: string): StringNode | undefined {

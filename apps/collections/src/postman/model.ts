@@ -1,4 +1,4 @@
-import { booleanValue, elements, isArray, isObject, isString, member, stringMember, stringValue, type ObjectNode, type StringNode, type ValueNode } from './json-source.js';
+import { booleanValue, elements, isArray, isObject, isString, member, memberNameNode, stringMember, stringValue, type ObjectNode, type StringNode, type ValueNode } from './json-source.js';
 import { anchored, fromNode, slice, type SourcedText } from './sourced-text.js';
 
 /**
@@ -173,11 +173,13 @@ function readAuth(node: ValueNode | undefined): AuthBlock | undefined {
     }
   } else if (isObject(parameters)) {
     // v2.0: { token: "…" }
-    for (const entry of parameters.members) {
-      const value = scalarText(entry.value);
-      if (value === undefined) continue;
-      attributes.set(entry.name.value, { key: entry.name.value, value, keyNode: entry.name, ...(isString(entry.value) ? { valueNode: entry.value } : {}) });
-    }
+    parameters.names.forEach((key, index) => {
+      const valueNode = parameters.values[index];
+      const value = scalarText(valueNode);
+      const keyNode = memberNameNode(parameters, index);
+      if (value === undefined || keyNode === undefined) return;
+      attributes.set(key, { key, value, keyNode, ...(isString(valueNode) ? { valueNode } : {}) });
+    });
   }
   return { type: typeNode.value, typeNode, node, attributes };
 }
@@ -283,7 +285,7 @@ function collectStrings(node: ValueNode | undefined, into: StringNode[], depth =
   if (node === undefined || depth > 8) return;
   if (isString(node)) into.push(node);
   else if (isArray(node)) for (const element of node.elements) collectStrings(element, into, depth + 1);
-  else if (isObject(node)) for (const entry of node.members) collectStrings(entry.value, into, depth + 1);
+  else if (isObject(node)) for (const value of node.values) collectStrings(value, into, depth + 1);
 }
 
 function readUrl(node: ValueNode | undefined): UrlModel | undefined {
