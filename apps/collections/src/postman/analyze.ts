@@ -116,6 +116,8 @@ function cover(builder: Builder, text: SourcedText): void {
   }
 }
 
+type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
+
 function emitCollectionFact(builder: Builder, fact: CollectionFact): void {
   if (builder.onCollectionFact === undefined) builder.collectionFacts.push(fact);
   else builder.onCollectionFact(fact);
@@ -455,15 +457,12 @@ function addRequestFacts(builder: Builder, collection: CollectionModel, request:
     if (WHOLE_REFERENCE.test(header.value.text)) continue;
     // References left after substitution (script-set, vault, dynamic or undefined variables) are only known at send time.
     const runtimeSpans = findReferences(header.value.text).map((reference) => ({ start: reference.start, end: reference.end }));
-    const fact: HeaderFact = {
-      kind: 'header',
-      name: header.name.text,
-      value: header.value.text,
-      literal: header.literal,
-      ...(runtimeSpans.length === 0 ? {} : { runtimeSpans }),
-      origin: builder.origin,
-      ...(destination === undefined ? {} : { destination }),
-    };
+    // Built property by property (a conditional spread costs a runtime call), in the same key order.
+    // `origin` follows below, after `runtimeSpans`, where the spread put it.
+    const fact = { kind: 'header', name: header.name.text, value: header.value.text, literal: header.literal } as Writable<HeaderFact>;
+    if (runtimeSpans.length > 0) fact.runtimeSpans = runtimeSpans;
+    fact.origin = builder.origin;
+    if (destination !== undefined) fact.destination = destination;
     addCoreFact(builder, fact, { value: anchorOf(header.value, header.valueAnchor), name: anchorOf(header.name, header.nameAnchor) });
   }
 
@@ -471,15 +470,8 @@ function addRequestFacts(builder: Builder, collection: CollectionModel, request:
     const sentHeaders: HeaderEntry[] = headers.map((header) => ({ name: header.name.text, value: header.value.text }));
     // Postman adds a Content-Type for the body mode when the request has none.
     if (contentType !== undefined && !sentHeaders.some((header) => header.name.toLowerCase() === 'content-type')) sentHeaders.push({ name: 'Content-Type', value: contentType });
-    const endpoint: EndpointFact = {
-      kind: 'endpoint',
-      url: destination,
-      role: 'request',
-      method: request.method,
-      headers: sentHeaders,
-      origin: builder.origin,
-      ...(bodyKind === undefined ? {} : { body: bodyKind }),
-    };
+    const endpoint: Writable<EndpointFact> = { kind: 'endpoint', url: destination, role: 'request', method: request.method, headers: sentHeaders, origin: builder.origin };
+    if (bodyKind !== undefined) endpoint.body = bodyKind;
     addCoreFact(builder, endpoint, { value: anchorOf(url, request.url.anchor) });
   }
 
@@ -491,22 +483,22 @@ function addRequestFacts(builder: Builder, collection: CollectionModel, request:
     const tokenText = tokenAnchorNode === undefined || tokenAttribute === undefined ? undefined : scopes.resolve(tokenAttribute.valueNode === undefined ? anchored(tokenAttribute.value, tokenAnchorNode) : fromNode(tokenAttribute.valueNode), tokenAnchorNode).value;
     const apiKeyIn = auth?.block.type === 'apikey' ? ((attribute(auth.block, 'in')?.value ?? 'header') === 'query' ? 'query' : 'header') : undefined;
     const apiKeyName = auth?.block.type === 'apikey' ? resolvedAttribute(auth.block, 'key', scopes)?.text.text : undefined;
-    const fact: RequestAuthFact = {
-      kind: 'request-auth',
-      request: request.name,
-      manualHeaders,
-      anchors: {
-        request: anchorOf(fromNode(requestAnchorNode), requestAnchorNode),
-        ...manualAnchors,
-        ...(tokenText === undefined || tokenAnchorNode === undefined ? {} : { token: anchorOf(tokenText, tokenAnchorNode) }),
-      },
-      ...(own === undefined ? {} : { ownType: own.type }),
-      ...(auth === undefined ? {} : { effectiveType: auth.block.type, effectiveOwner: auth.owner }),
-      ...(parent === undefined ? {} : { parentType: parent.block.type, parentOwner: parent.owner }),
-      ...(tokenText === undefined ? {} : { bearerToken: tokenText.text }),
-      ...(apiKeyIn === undefined ? {} : { apiKeyIn }),
-      ...(apiKeyName === undefined ? {} : { apiKeyName }),
-    };
+    const anchors: Record<string, Anchor> = { request: anchorOf(fromNode(requestAnchorNode), requestAnchorNode) };
+    for (const [name, anchor] of Object.entries(manualAnchors)) anchors[name] = anchor;
+    if (tokenText !== undefined && tokenAnchorNode !== undefined) anchors['token'] = anchorOf(tokenText, tokenAnchorNode);
+    const fact: Writable<RequestAuthFact> = { kind: 'request-auth', request: request.name, manualHeaders, anchors: anchors as RequestAuthFact['anchors'] };
+    if (own !== undefined) fact.ownType = own.type;
+    if (auth !== undefined) {
+      fact.effectiveType = auth.block.type;
+      fact.effectiveOwner = auth.owner;
+    }
+    if (parent !== undefined) {
+      fact.parentType = parent.block.type;
+      fact.parentOwner = parent.owner;
+    }
+    if (tokenText !== undefined) fact.bearerToken = tokenText.text;
+    if (apiKeyIn !== undefined) fact.apiKeyIn = apiKeyIn;
+    if (apiKeyName !== undefined) fact.apiKeyName = apiKeyName;
     emitCollectionFact(builder, fact);
   }
 }

@@ -113,6 +113,9 @@ export interface VariableFileModel {
   readonly variables: readonly VariableDefinition[];
 }
 
+/** Objects are built property by property where a conditional spread would cost a runtime call per object. */
+type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
+
 /** Deeper nesting than this is not a real export; stop rather than exhaust the stack. */
 const MAXIMUM_FOLDER_DEPTH = 64;
 
@@ -142,15 +145,10 @@ export function readVariables(list: ValueNode | undefined, scope: ScopeName, ena
     if (value === undefined) continue;
     const enabled = enabledField === 'disabled' ? booleanValue(entry, 'disabled') !== true : booleanValue(entry, 'enabled') !== false;
     const type = stringValue(entry, 'type');
-    definitions.push({
-      name: nameNode.value,
-      value,
-      enabled,
-      scope,
-      nameNode,
-      ...(isString(valueMember) ? { valueNode: valueMember } : {}),
-      ...(type === undefined ? {} : { type }),
-    });
+    const definition: Writable<VariableDefinition> = { name: nameNode.value, value, enabled, scope, nameNode };
+    if (isString(valueMember)) definition.valueNode = valueMember;
+    if (type !== undefined) definition.type = type;
+    definitions.push(definition);
   }
   return definitions;
 }
@@ -249,13 +247,10 @@ function readKeyValues(node: ValueNode | undefined): KeyValueEntry[] {
     if (!isObject(entry)) continue;
     const keyNode = stringMember(entry, 'key');
     const valueMember = member(entry, 'value');
-    entries.push({
-      key: keyNode?.value ?? '',
-      value: scalarText(valueMember) ?? '',
-      enabled: booleanValue(entry, 'disabled') !== true,
-      ...(keyNode === undefined ? {} : { keyNode }),
-      ...(isString(valueMember) ? { valueNode: valueMember } : {}),
-    });
+    const keyValue: Writable<KeyValueEntry> = { key: keyNode?.value ?? '', value: scalarText(valueMember) ?? '', enabled: booleanValue(entry, 'disabled') !== true };
+    if (keyNode !== undefined) keyValue.keyNode = keyNode;
+    if (isString(valueMember)) keyValue.valueNode = valueMember;
+    entries.push(keyValue);
   }
   return entries;
 }
@@ -310,37 +305,36 @@ function readBody(node: ValueNode | undefined): BodyModel | undefined {
   const raw = stringMember(node, 'raw');
   const language = stringValue(member(member(node, 'options'), 'raw'), 'language');
   const fields = mode === 'urlencoded' || mode === 'formdata' ? readKeyValues(member(node, mode)) : [];
-  return { mode, fields, ...(raw === undefined ? {} : { raw }), ...(language === undefined ? {} : { language }) };
+  const body: Writable<BodyModel> = { mode, fields };
+  if (raw !== undefined) body.raw = raw;
+  if (language !== undefined) body.language = language;
+  return body;
 }
 
 function readRequest(item: ObjectNode, folders: readonly FolderModel[]): RequestModel | undefined {
   const requestNode = member(item, 'request');
   if (requestNode === undefined) return undefined;
   const nameNode = stringMember(item, 'name');
-  const common = {
-    name: nameNode?.value ?? '(unnamed request)',
-    ...(nameNode === undefined ? {} : { nameNode }),
-    folders,
-    variables: readVariables(member(item, 'variable'), 'item', 'disabled'),
-    scripts: readScripts(member(item, 'event')),
-    node: requestNode,
-  };
+  const name = nameNode?.value ?? '(unnamed request)';
+  const variables = readVariables(member(item, 'variable'), 'item', 'disabled');
+  const scripts = readScripts(member(item, 'event'));
+  // Built property by property rather than with conditional spreads, which cost a runtime call each; absent stays absent.
+  let request: Writable<RequestModel>;
   if (isString(requestNode)) {
     // A bare string request is a GET of that URL.
-    return { ...common, method: 'GET', url: { text: fromNode(requestNode), anchor: requestNode, pathVariables: [], fieldNodes: [requestNode] }, headers: [] };
+    request = { name, folders, variables, scripts, node: requestNode, method: 'GET', url: { text: fromNode(requestNode), anchor: requestNode, pathVariables: [], fieldNodes: [requestNode] }, headers: [] };
+  } else {
+    if (!isObject(requestNode)) return undefined;
+    const url = readUrl(member(requestNode, 'url'));
+    const auth = readAuth(member(requestNode, 'auth'));
+    const body = readBody(member(requestNode, 'body'));
+    request = { name, folders, variables, scripts, node: requestNode, method: (stringValue(requestNode, 'method') ?? 'GET').toUpperCase(), headers: readHeaders(member(requestNode, 'header')) };
+    if (url !== undefined) request.url = url;
+    if (auth !== undefined) request.auth = auth;
+    if (body !== undefined) request.body = body;
   }
-  if (!isObject(requestNode)) return undefined;
-  const url = readUrl(member(requestNode, 'url'));
-  const auth = readAuth(member(requestNode, 'auth'));
-  const body = readBody(member(requestNode, 'body'));
-  return {
-    ...common,
-    method: (stringValue(requestNode, 'method') ?? 'GET').toUpperCase(),
-    headers: readHeaders(member(requestNode, 'header')),
-    ...(url === undefined ? {} : { url }),
-    ...(auth === undefined ? {} : { auth }),
-    ...(body === undefined ? {} : { body }),
-  };
+  if (nameNode !== undefined) request.nameNode = nameNode;
+  return request;
 }
 
 function walkItems(list: ValueNode | undefined, folders: readonly FolderModel[], model: { folders: FolderModel[]; requests: RequestModel[] }): void {
