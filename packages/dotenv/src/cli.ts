@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { readFile, realpath } from 'node:fs/promises';
 import {
@@ -30,7 +31,8 @@ import { envFileFacts, locateFinding } from './parser/facts.js';
 import { parseDotenv } from './parser/parse.js';
 
 export const TOOL_NAME = 'keylint-env';
-export const VERSION = '0.1.0';
+// The package resolves itself by name, so this works from dist/ and from the bundled bin alike.
+export const VERSION = (createRequire(import.meta.url)('@keylint/dotenv/package.json') as { version: string }).version;
 
 const HELP = `keylint-env ${VERSION}: a drop-in dotenv-linter that also catches broken API keys in .env files
 
