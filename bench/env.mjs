@@ -13,16 +13,12 @@ const FILE_NAMES = ['.env', '.env.local', '.env.development', '.env.development.
 const WORDS = ['DATABASE', 'REDIS', 'STRIPE', 'SENTRY', 'OPENAI', 'ANTHROPIC', 'APP', 'FEATURE', 'CACHE', 'QUEUE', 'S3', 'MAIL', 'AUTH', 'LOG', 'GROQ'];
 const SUFFIXES = ['URL', 'HOST', 'PORT', 'TIMEOUT', 'ENABLED', 'NAME', 'LEVEL', 'API_KEY', 'REGION', 'BASE_URL', 'SECRET', 'TOKEN'];
 
-function generateLine(random, fileIndex, lineIndex) {
+function generateEntry(random, fileIndex, lineIndex, template) {
   const pick = (list) => list[Math.floor(random() * list.length)];
-  const kind = random();
-  if (kind < 0.1) return `# ${pick(WORDS).toLowerCase()} settings`;
-  if (kind < 0.14) return '';
   const name = `${pick(WORDS)}_${pick(SUFFIXES)}_${lineIndex}`;
-  if (name.includes('API_KEY') || name.includes('TOKEN') || name.includes('SECRET')) return `${name}=${fakeKey(random() < 0.5 ? 'openai-project' : 'anthropic', `${fileIndex}:${lineIndex}`)}`;
-  if (name.includes('URL')) return `${name}="https://${pick(WORDS).toLowerCase()}.example.com/v1"`;
-  if (kind < 0.3) return `${name}='${Math.floor(random() * 100000)}' # inline comment`;
-  return `${name}=${Math.floor(random() * 100000)}`;
+  if (/API_KEY|TOKEN|SECRET/.test(name)) return { name, value: template ? '' : fakeKey(random() < 0.5 ? 'openai-project' : 'anthropic', `${fileIndex}:${lineIndex}`) };
+  if (name.includes('URL')) return { name, value: `https://${pick(WORDS).toLowerCase()}.example.com/v1` };
+  return { name, value: String(Math.floor(random() * 100000)) };
 }
 
 export function generateEnvTree(root, { files = 2000, linesPerFile = 50 } = {}) {
@@ -31,8 +27,14 @@ export function generateEnvTree(root, { files = 2000, linesPerFile = 50 } = {}) 
   for (let fileIndex = 0; fileIndex < files; fileIndex += 1) {
     const directory = join(root, `service-${String(Math.floor(fileIndex / FILE_NAMES.length)).padStart(3, '0')}`);
     mkdirSync(directory, { recursive: true });
-    const lines = Array.from({ length: linesPerFile }, (_, lineIndex) => generateLine(random, fileIndex, lineIndex));
-    writeFileSync(join(directory, FILE_NAMES[fileIndex % FILE_NAMES.length]), `${lines.join('\n')}\n`);
+    // Files people keep under dotenv-linter are mostly clean: keys sorted, a mistake here and there.
+    const fileName = FILE_NAMES[fileIndex % FILE_NAMES.length];
+    const entries = Array.from({ length: linesPerFile - 5 }, (_, lineIndex) => generateEntry(random, fileIndex, lineIndex, fileName === '.env.example'));
+    entries.sort((left, right) => (left.name < right.name ? -1 : 1));
+    const lines = entries.map(({ name, value }) => `${name}=${value}`);
+    if (random() < 0.3) lines.push('debug_level = 2');
+    while (lines.length < linesPerFile) lines.unshift(`# ${WORDS[lines.length % WORDS.length].toLowerCase()} settings`);
+    writeFileSync(join(directory, fileName), `${lines.join('\n')}\n`);
   }
 }
 
