@@ -121,6 +121,8 @@ const MAXIMUM_STRICT_DEPTH = 256;
 /** Short strings are copied out of the text; longer ones are views of it and cost little to keep. */
 const SHARED_STRING_LENGTH = 16;
 const MAXIMUM_SHARED_STRINGS = 50_000;
+/** How much of a string its sharing hash reads (the whole string is compared before it is shared). */
+const HASHED_PREFIX_LENGTH = 24;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -147,7 +149,11 @@ function parseStrictJson(text: string): ValueNode {
   const pendingNames: string[] = [];
   const pendingValues: ValueNode[] = [];
   const pendingElements: ValueNode[] = [];
+  // How many of the pending entries are live (the arrays are reused, never shortened).
+  let memberCount = 0;
+  let elementCount = 0;
   // One copy of each member name and short value ("key", "value", "Content-Type"…), which repeat thousands of times.
+  const sharedByHash = new Map<number, string>();
   const sharedStrings = new Map<string, string>();
   const shared = (value: string): string => {
     const known = sharedStrings.get(value);
@@ -192,10 +198,22 @@ function parseStrictJson(text: string): ValueNode {
       }
     }
     position = index + 1;
+    if (!escaped) {
+      const valueLength = index - start - 1;
+      if (!isName && valueLength > SHARED_STRING_LENGTH) return text.slice(start + 1, index);
+      // A repeated name or short value is recognised in the text itself, without copying it out first.
+      let hash = valueLength;
+      const hashEnd = Math.min(index, start + 1 + HASHED_PREFIX_LENGTH);
+      for (let at = start + 1; at < hashEnd; at += 1) hash = (Math.imul(hash, 31) + text.charCodeAt(at)) | 0;
+      const candidate = sharedByHash.get(hash);
+      if (candidate !== undefined && candidate.length === valueLength && text.startsWith(candidate, start + 1)) return candidate;
+      const value = text.slice(start + 1, index);
+      if (candidate === undefined && sharedByHash.size < MAXIMUM_SHARED_STRINGS) sharedByHash.set(hash, value);
+      return value;
+    }
     // The escapes accepted above decode the same in JSON.parse as in momoa.
-    let value = escaped ? (JSON.parse(text.slice(start, position)) as string) : text.slice(start + 1, index);
-    if (isName || value.length <= SHARED_STRING_LENGTH) value = shared(value);
-    return value;
+    const value = JSON.parse(text.slice(start, position)) as string;
+    return isName || value.length <= SHARED_STRING_LENGTH ? shared(value) : value;
   }
 
   function readString(): StringNode {
@@ -242,7 +260,7 @@ function parseStrictJson(text: string): ValueNode {
     if (depth > MAXIMUM_STRICT_DEPTH) throw NOT_PLAIN_JSON;
     const start = position;
     position += 1;
-    const first = pendingNames.length;
+    const first = memberCount;
     let character = skipWhitespace();
     if (character !== 0x7d) {
       for (;;) {
@@ -251,8 +269,9 @@ function parseStrictJson(text: string): ValueNode {
         if (skipWhitespace() !== 0x3a) throw NOT_PLAIN_JSON;
         position += 1;
         const value = readValue(depth);
-        pendingNames.push(name);
-        pendingValues.push(value);
+        pendingNames[memberCount] = name;
+        pendingValues[memberCount] = value;
+        memberCount += 1;
         character = skipWhitespace();
         if (character === 0x7d) break;
         if (character !== 0x2c) throw NOT_PLAIN_JSON;
@@ -261,10 +280,9 @@ function parseStrictJson(text: string): ValueNode {
       }
     }
     position += 1;
-    const names = pendingNames.slice(first);
-    const values = pendingValues.slice(first);
-    pendingNames.length = first;
-    pendingValues.length = first;
+    const names = pendingNames.slice(first, memberCount);
+    const values = pendingValues.slice(first, memberCount);
+    memberCount = first;
     return { type: 'Object', names, values, start, end: position, text };
   }
 
@@ -272,11 +290,12 @@ function parseStrictJson(text: string): ValueNode {
     if (depth > MAXIMUM_STRICT_DEPTH) throw NOT_PLAIN_JSON;
     const start = position;
     position += 1;
-    const first = pendingElements.length;
+    const first = elementCount;
     if (skipWhitespace() !== 0x5d) {
       for (;;) {
         const value = readValue(depth);
-        pendingElements.push(value);
+        pendingElements[elementCount] = value;
+        elementCount += 1;
         const character = skipWhitespace();
         if (character === 0x5d) break;
         if (character !== 0x2c) throw NOT_PLAIN_JSON;
@@ -284,8 +303,8 @@ function parseStrictJson(text: string): ValueNode {
       }
     }
     position += 1;
-    const elements = pendingElements.slice(first);
-    pendingElements.length = first;
+    const elements = pendingElements.slice(first, elementCount);
+    elementCount = first;
     return { type: 'Array', elements, start, end: position };
   }
 
