@@ -2,7 +2,7 @@ import { credentialSpanInHeader, factsFromSetting, keyShapeOf, redactSecretsInTe
 import { attribute, attributeAnchor, effectiveAuth, inheritedAuth, SECRET_AUTH_ATTRIBUTES } from './auth.js';
 import type { Anchor, CollectionFact, RequestAuthFact } from './collection-rule.js';
 import { detectFormat } from './format.js';
-import { isArray, isObject, isString, parseJsonSource, stringValue, type AnyNode, type JsonSource, type StringNode } from './json-source.js';
+import { isObject, parseJsonSource, stringValue, type AnyNode, type JsonSource, type StringNode } from './json-source.js';
 import {
   readCollection,
   readVariableFile,
@@ -549,6 +549,15 @@ function sweepName(parent: AnyNode | undefined, memberName: string | undefined):
  * headers, bodies, scripts) that no other fact covered: a leak wherever it sits. Core's key
  * shapes decide what is key-shaped.
  */
+/** Strings shorter than this cannot hold a KEY_CANDIDATE match. */
+const MINIMUM_CANDIDATE_LENGTH = 19;
+
+/** Worth a place on the sweep's stack: a container, or a string long enough to hold a key. */
+function mayHoldKey(node: AnyNode): boolean {
+  if (node.type === 'String') return node.value.length >= MINIMUM_CANDIDATE_LENGTH;
+  return node.type === 'Object' || node.type === 'Array';
+}
+
 function sweepSecrets(builder: Builder, root: AnyNode, medium: 'collection' | 'environment'): void {
   // Three parallel stacks rather than one object per node: this walk visits every value of the file.
   const pendingNodes: AnyNode[] = [root];
@@ -559,28 +568,33 @@ function sweepSecrets(builder: Builder, root: AnyNode, medium: 'collection' | 'e
     const parent = pendingParents.pop();
     const memberName = pendingNames.pop();
     if (node === undefined) break;
-    if (isObject(node)) {
-      node.values.forEach((value, index) => {
+    if (node.type === 'Object') {
+      const { names, values } = node;
+      for (let index = 0; index < values.length; index += 1) {
+        const value = values[index];
+        if (value === undefined || !mayHoldKey(value)) continue;
         pendingNodes.push(value);
         pendingParents.push(node);
-        pendingNames.push(node.names[index]);
-      });
+        pendingNames.push(names[index]);
+      }
       continue;
     }
-    if (isArray(node)) {
+    if (node.type === 'Array') {
       for (const element of node.elements) {
+        if (!mayHoldKey(element)) continue;
         pendingNodes.push(element);
         pendingParents.push(undefined);
         pendingNames.push(memberName);
       }
       continue;
     }
-    if (!isString(node) || node.value.length < 19) continue;
-    const covered = builder.covered.get(node) ?? [];
+    if (node.type !== 'String' || node.value.length < MINIMUM_CANDIDATE_LENGTH) continue;
+    let covered: readonly { start: number; end: number }[] | undefined;
     for (const match of node.value.matchAll(KEY_CANDIDATE)) {
       const start = match.index;
       const end = start + match[0].length;
       if (!isKeyLike(match[0])) continue;
+      covered ??= builder.covered.get(node) ?? [];
       if (covered.some((span) => start < span.end && end > span.start)) continue;
       const name = sweepName(parent, memberName);
       const fact: KeyFact = { kind: 'key', value: match[0], literal: true, origin: { ...builder.origin, medium }, ...(name === undefined ? {} : { name }) };
