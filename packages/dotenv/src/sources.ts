@@ -99,7 +99,7 @@ export function collectEnvDefinitions(options: EnvDefinitionsOptions): EnvDefini
     for (const entry of file.document.entries) {
       lastByName.set(entry.key, { source: baseName(file.filePath), value: entry.value, filePath: file.filePath, line: entry.line });
     }
-    fileDefinitions.push(...lastByName.entries());
+    for (const definition of lastByName.entries()) fileDefinitions.push(definition);
   }
   const names = new Set<string>([...fileDefinitions.map(([name]) => name), ...(options.names ?? [])]);
   for (const name of names) {

@@ -50,12 +50,16 @@ function sortPart(lines: LineEntry[], from: number, to: number): void {
   let start = 0;
   part.forEach((line, index) => {
     if (isGroupComment(line)) {
-      sorted.push(...sortSlices(part.slice(start, index)), line);
+      for (const sortedLine of sortSlices(part.slice(start, index))) sorted.push(sortedLine);
+      sorted.push(line);
       start = index + 1;
     }
   });
-  sorted.push(...sortSlices(part.slice(start)));
-  lines.splice(from, sorted.length, ...sorted);
+  for (const sortedLine of sortSlices(part.slice(start))) sorted.push(sortedLine);
+  // Assigned in place, not spliced: a group of 200 000 lines is more arguments than a call takes.
+  sorted.forEach((line, index) => {
+    lines[from + index] = line;
+  });
 }
 
 export default defineCheck({
@@ -65,12 +69,14 @@ export default defineCheck({
   create() {
     /** The group's keys in file order, the same keys stably sorted, and whether the file order is sorted. */
     let keys: string[] = [];
+    let keySet = new Set<string>();
     let sorted: string[] = [];
     let inOrder = true;
     return (line) => {
-      const refersToGroup = line.substitutionKeys.some((name) => keys.includes(name));
+      const refersToGroup = line.substitutionKeys.some((name) => keySet.has(name));
       if (line.isEmpty || isControlComment(line) || refersToGroup) {
         keys = [];
+        keySet = new Set();
         sorted = [];
         inOrder = true;
         return undefined;
@@ -88,10 +94,19 @@ export default defineCheck({
       sorted.splice(low, 0, key);
       const previous = keys[keys.length - 1];
       keys.push(key);
+      keySet.add(key);
       // The sorted keys equal the file order exactly when no key sorts before the one above it.
       inOrder = inOrder && (previous === undefined || compareKeys(previous, key) <= 0);
       if (inOrder) return undefined;
-      const other = sorted[sorted.indexOf(key) + 1];
+      // The first copy of the key in the sorted group (what indexOf finds), by binary search: indexOf on every line is quadratic.
+      let first = 0;
+      let last = low;
+      while (first < last) {
+        const middle = (first + last) >> 1;
+        if (compareKeys(sorted[middle] as string, key) < 0) first = middle + 1;
+        else last = middle;
+      }
+      const other = sorted[first + 1];
       return other === undefined ? undefined : message(key, other);
     };
   },
@@ -101,11 +116,17 @@ export default defineCheck({
       let start = 0;
       let end: number | undefined;
       let disabled = false;
+      // The keys of lines[start, index), kept as the loop goes: rebuilding them on every line is quadratic.
+      let groupKeys = new Set<string>();
+      let groupStart = 0;
       for (let index = 0; index < lines.length; index += 1) {
         const line = lines[index]!;
         const control = line.comment === undefined ? undefined : parseControlComment(line.comment);
+        if (groupStart !== start) {
+          groupKeys = new Set(lines.slice(start, index).flatMap((other) => other.key ?? []));
+          groupStart = start;
+        }
         if (!disabled) {
-          const groupKeys = new Set(lines.slice(start, index).flatMap((other) => other.key ?? []));
           const used = line.substitutionKeys.filter((name) => groupKeys.has(name));
           if (!line.isEmptyOrComment && used.length === 0) end = index + 1;
           if (line.isEmpty || index === lines.length - 1 || control !== undefined || used.length > 0) {
@@ -121,6 +142,10 @@ export default defineCheck({
         if (control !== undefined && control.checks.includes('UnorderedKey')) {
           disabled = control.disable;
           start = index + 1;
+        }
+        if (start <= index) {
+          const key = line.key;
+          if (key !== undefined) groupKeys.add(key);
         }
       }
       return warningLines.length;

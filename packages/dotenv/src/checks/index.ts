@@ -109,8 +109,11 @@ export function applyFixes(warnings: readonly DotenvWarning[], lines: LineEntry[
       count += fixed;
       continue;
     }
+    // By number through a map: a find per warning is quadratic in a file with a warning on every line.
+    const byNumber = new Map<number, LineEntry>();
+    for (const line of lines) if (!byNumber.has(line.number)) byNumber.set(line.number, line);
     for (const number of warningLines) {
-      const line = lines.find((candidate) => candidate.number === number);
+      const line = byNumber.get(number);
       if (line !== undefined && fixer.fixLine?.(line) === true) count += 1;
     }
   }

@@ -1,6 +1,6 @@
 import { factsFromSetting, type Fact, type FilePosition, type Finding, type Medium } from '@keylint/core';
 import type { DotenvDocument, DotenvEntry, Span } from './document.js';
-import { lineOfOffset, loadValue } from './parse.js';
+import { lineOfOffset, loadValue, type LoadedValue } from './parse.js';
 
 const TEMPLATE_SUFFIXES = ['.example', '.sample', '.template', '.dist', '.defaults', '.tpl'];
 
@@ -74,6 +74,21 @@ export function positionOfSpan(document: DotenvDocument, span: Span): FilePositi
 }
 
 /**
+ * The offsets of an entry's loaded value, worked out once per entry: a value can have thousands
+ * of findings (one per zero-width space), and reloading it for each one is quadratic.
+ */
+const loadedValues = new WeakMap<DotenvEntry, LoadedValue>();
+
+function loadedValueOf(document: DotenvDocument, entry: DotenvEntry): LoadedValue {
+  let loaded = loadedValues.get(entry);
+  if (loaded === undefined) {
+    loaded = loadValue(document.text, entry.valueSpan);
+    loadedValues.set(entry, loaded);
+  }
+  return loaded;
+}
+
+/**
  * Where a finding about an entry sits in the file: the key for `name` findings, the finding's span
  * inside the loaded value mapped back through quotes and `\n` escapes for `value` findings, the
  * whole value (or the key, when the value is empty) when the span cannot be mapped.
@@ -86,7 +101,7 @@ export function locateFinding(document: DotenvDocument, entry: DotenvEntry, find
     return positionOfSpan(document, end > start ? { start, end } : entry.keySpan);
   }
   const wholeValue = entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.keySpan;
-  const { offsets } = loadValue(document.text, entry.valueSpan);
+  const { offsets } = loadedValueOf(document, entry);
   if (location.start < 0 || location.end < location.start || location.end >= offsets.length) return positionOfSpan(document, wholeValue);
   const start = offsets[location.start] ?? wholeValue.start;
   // The end is one past the last character, so map the last character and step over it (an escape is two wide).

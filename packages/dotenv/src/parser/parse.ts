@@ -7,7 +7,7 @@ const BOM = '\uFEFF';
  * call the loaded value is exactly what `dotenv.parse` returns. The `d` flag adds group indices.
  * dotenv runs it over the text with every `\r\n` and lone `\r` turned into `\n`.
  */
-const DOTENV_LINE_SOURCE = String.raw`(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*` + '`' + String.raw`(?:\\` + '`' + String.raw`|[^` + '`' + String.raw`])*` + '`' + String.raw`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)`;
+const DOTENV_LINE_SOURCE = String.raw`(?:^|^)[^\S\n\r\u2028\u2029]*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*` + '`' + String.raw`(?:\\` + '`' + String.raw`|[^` + '`' + String.raw`])*` + '`' + String.raw`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)`;
 
 /** Splits into physical lines the way line-based tools (and dotenv-linter) see them. */
 function splitLines(text: string, offset: number): DotenvLine[] {
