@@ -31,7 +31,8 @@ export function formatText(results: readonly LintResult[], options: TextFormatOp
     fixable += result.fixableErrorCount + result.fixableWarningCount;
     lines.push(paint(relativePath(result.filePath, options.cwd), 'underline', color));
     const positions = result.messages.map((message) => `${message.line}:${message.column}`);
-    const width = Math.max(...positions.map((position) => position.length));
+    // A reduce, not Math.max(...): a file with 300 000 messages would overflow the call stack.
+    const width = positions.reduce((widest, position) => Math.max(widest, position.length), 0);
     result.messages.forEach((message, index) => {
       const severity = message.severity === 2 ? paint('error', 'red', color) : paint('warning', 'yellow', color);
       const severityPadding = message.severity === 2 ? '  ' : '';
