@@ -33,7 +33,8 @@ function versionFromShape(root: ObjectNode): '2.0' | '2.1' {
     const request = member(node, 'request');
     if (isObject(request)) pending.push(request);
     const items = member(node, 'item');
-    if (isArray(items)) pending.push(...items.elements);
+    // One by one: a folder with 200 000 items would overflow the call stack as push arguments.
+    if (isArray(items)) for (const element of items.elements) pending.push(element);
   }
   return '2.1';
 }
