@@ -86,6 +86,8 @@ function placeFinding(finding: Finding, source: FactSource): PlacedFinding {
  */
 export function placeFindings(sink: FactSink): FileFindings {
   const byRule = new Map<string, PlacedFinding[]>();
+  // Most files carry no fact at all; core has nothing to say about them.
+  if (sink.facts.length === 0) return byRule;
   const seen = new Set<string>();
   for (const finding of checkFacts(sink.facts)) {
     const source = sink.sources.get(finding.fact);

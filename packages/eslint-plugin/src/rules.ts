@@ -1,6 +1,6 @@
 import { rules as catalog, type Rule } from '@keylint/core';
-import { ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { collectCodeFacts } from './adapters/code-facts.js';
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import { CodeFactCollector } from './adapters/code-facts.js';
 import { envFindings } from './env/env-findings.js';
 import type { EnvSourceCode } from './env/env-source-code.js';
 import { languagesOf } from './languages.js';
@@ -15,27 +15,46 @@ export type KeylintRule = TSESLint.RuleModule<string, [], KeylintRuleDocs> & { r
 
 const createRule = ESLintUtils.RuleCreator<KeylintRuleDocs>((name) => catalog.find((rule) => rule.id === name)?.url ?? '');
 
-/** Facts are extracted and checked once per file, whichever rule asks first; each rule then reports its own findings. */
-const findingsBySourceCode = new WeakMap<object, FileFindings>();
+/**
+ * Facts are extracted and checked once per file, however many rules run: the first keylint rule
+ * ESLint creates for a file collects them during ESLint's own walk, and the first rule to reach
+ * the end of the file checks them; each rule then reports its own findings.
+ */
+interface CodeFile {
+  readonly collector: CodeFactCollector;
+  findings?: FileFindings;
+}
 
-function codeFindings(context: Readonly<TSESLint.RuleContext<string, []>>): FileFindings {
-  const sourceCode = context.sourceCode;
-  let findings = findingsBySourceCode.get(sourceCode);
-  if (findings === undefined) {
-    findings = placeFindings(collectCodeFacts(sourceCode, context.physicalFilename));
-    findingsBySourceCode.set(sourceCode, findings);
-  }
-  return findings;
+const codeFiles = new WeakMap<object, CodeFile>();
+const envFindingsBySourceCode = new WeakMap<object, FileFindings>();
+
+function codeFindings(file: CodeFile): FileFindings {
+  file.findings ??= placeFindings(file.collector.sink);
+  return file.findings;
 }
 
 function environmentFindings(context: Readonly<TSESLint.RuleContext<string, []>>): FileFindings {
   const sourceCode = context.sourceCode as unknown as EnvSourceCode;
-  let findings = findingsBySourceCode.get(sourceCode);
+  let findings = envFindingsBySourceCode.get(sourceCode);
   if (findings === undefined) {
     findings = envFindings(sourceCode, context.physicalFilename);
-    findingsBySourceCode.set(sourceCode, findings);
+    envFindingsBySourceCode.set(sourceCode, findings);
   }
   return findings;
+}
+
+/** The listeners of one rule in one file: the collector's too when this rule is the first one created for it. */
+function listenersFor(context: Readonly<TSESLint.RuleContext<string, []>>, reportAll: (findings: FileFindings) => void): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode;
+  if ((sourceCode.ast as { type: string }).type !== 'Program') {
+    return { Document: () => reportAll(environmentFindings(context)) } as TSESLint.RuleListener;
+  }
+  const existing = codeFiles.get(sourceCode);
+  const file = existing ?? { collector: new CodeFactCollector(sourceCode, context.physicalFilename) };
+  const reportAtEnd = (): void => reportAll(codeFindings(file));
+  if (existing !== undefined) return { 'Program:exit': reportAtEnd };
+  codeFiles.set(sourceCode, file);
+  return { ...(file.collector.listeners() as TSESLint.RuleListener), 'Program:exit': reportAtEnd };
 }
 
 interface LineColumn {
@@ -68,10 +87,11 @@ function report(context: Readonly<TSESLint.RuleContext<string, []>>, rule: Rule,
 
 /** One ESLint rule for one catalog rule: same id, description, docs and messages; findings come from core. */
 export function createKeylintRule(rule: Rule): KeylintRule {
-  const reportAll = (context: Readonly<TSESLint.RuleContext<string, []>>, findings: FileFindings): void => {
-    for (const placed of findings.get(rule.id) ?? []) report(context, rule, placed);
-  };
-  return createRule({
+  const create = (context: Readonly<TSESLint.RuleContext<string, []>>): TSESLint.RuleListener =>
+    listenersFor(context, (findings) => {
+      for (const placed of findings.get(rule.id) ?? []) report(context, rule, placed);
+    });
+  const module = createRule({
     name: rule.id,
     meta: {
       type: 'problem',
@@ -83,17 +103,11 @@ export function createKeylintRule(rule: Rule): KeylintRule {
       schema: [],
     },
     defaultOptions: [],
-    create(context) {
-      return {
-        Program(_node: TSESTree.Program) {
-          reportAll(context, codeFindings(context));
-        },
-        Document() {
-          reportAll(context, environmentFindings(context));
-        },
-      };
-    },
+    create,
   });
+  // The rule takes no options, so the creator's wrapper (a structuredClone of the default options
+  // for each rule in each file) is left out: ESLint calls `create` directly.
+  return { ...module, create };
 }
 
 /** Every catalog rule as an ESLint rule, keyed by id. */

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { addHeaderFacts, readHeaderSet } from './headers.js';
 import { optionsObject, propertyNamed } from './endpoints.js';
 import type { FactSink } from './sink.js';
-import { identifierText, isStringLiteral, literalText, type StaticText } from './static-text.js';
+import { isStringLiteral, type NameNode } from './static-text.js';
 
 interface ClientConstructor {
   readonly provider: ProviderId;
@@ -42,10 +42,10 @@ export function isClientConstructor(node: TSESTree.NewExpression): boolean {
   return name !== undefined && Object.hasOwn(CLIENT_CONSTRUCTORS, name);
 }
 
-function keyText(property: TSESTree.Property): { name: string; nameText: StaticText } | undefined {
+function keyText(property: TSESTree.Property): { name: string; nameNode: NameNode } | undefined {
   if (property.computed) return undefined;
-  if (property.key.type === 'Identifier') return { name: property.key.name, nameText: identifierText(property.key) };
-  if (isStringLiteral(property.key)) return { name: property.key.value, nameText: literalText(property.key) };
+  if (property.key.type === 'Identifier') return { name: property.key.name, nameNode: property.key };
+  if (isStringLiteral(property.key)) return { name: property.key.value, nameNode: property.key };
   return undefined;
 }
 
@@ -88,7 +88,7 @@ export function addClient(sink: FactSink, node: TSESTree.NewExpression): void {
       const headers = readHeaderSet(sink, property.value);
       if (headers !== undefined) addHeaderFacts(sink, headers, context);
     } else {
-      sink.addSetting(key.name, key.nameText, property.value, context);
+      sink.addSetting(key.name, key.nameNode, property.value, context);
     }
   }
   const fact: ClientFact = {

@@ -19,16 +19,70 @@ export function unwrap(node: TSESTree.Node): TSESTree.Node {
   return current;
 }
 
+/**
+ * Whether `staticText(node, false)` can have an answer, judged from the syntax alone: every part
+ * must be a string literal, a template, a `+`, `new URLSearchParams`, `.toString()` or a name that
+ * may be a `const`. Turns away most expressions (`a.b + 1`, `f(x)`) before any binding is looked up.
+ */
+function mayHaveStaticText(node: TSESTree.Node): boolean {
+  const bare = unwrap(node);
+  switch (bare.type) {
+    case 'Literal':
+      return typeof bare.value === 'string';
+    case 'Identifier':
+      return true;
+    case 'TemplateLiteral':
+      return bare.expressions.every(mayHaveStaticText);
+    case 'BinaryExpression':
+      return bare.operator === '+' && mayHaveStaticText(bare.left) && mayHaveStaticText(bare.right);
+    case 'NewExpression':
+      return bare.callee.type === 'Identifier' && bare.callee.name === 'URLSearchParams';
+    case 'CallExpression':
+      return bare.arguments.length === 0 && bare.callee.type === 'MemberExpression' && isNamed(bare.callee.property, 'toString') && mayHaveStaticText(bare.callee.object);
+    default:
+      return false;
+  }
+}
+
+/** Names bound by `const name = …` in a file: all of them, and those whose value may be text. */
+interface ConstNames {
+  readonly all: Set<string>;
+  readonly text: Set<string>;
+}
+
 /** Follows values through `const` bindings in the same file. */
 export class Resolver {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+  /** Names the file's `const name = …` declarations bind, found on first need; only these can resolve. */
+  #constNames: ConstNames | undefined;
 
   constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
     this.#sourceCode = sourceCode;
   }
 
+  /** Undefined when the file has no scope analysis: then every name is looked up. */
+  #constNamesOfFile(): ConstNames | undefined {
+    if (this.#constNames === undefined) {
+      const scopeManager = this.#sourceCode.scopeManager as TSESLint.Scope.ScopeManager | null | undefined;
+      if (scopeManager === null || scopeManager === undefined) return undefined;
+      const names: ConstNames = { all: new Set(), text: new Set() };
+      for (const scope of scopeManager.scopes) {
+        for (const variable of scope.variables) {
+          const definition = variable.defs.length === 1 ? variable.defs[0] : undefined;
+          if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || definition.node.init === null) continue;
+          names.all.add(variable.name);
+          if (mayHaveStaticText(definition.node.init)) names.text.add(variable.name);
+        }
+      }
+      this.#constNames = names;
+    }
+    return this.#constNames;
+  }
+
   /** The initializer of the `const` an identifier refers to; undefined for anything else. */
   constInitializer(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+    // Most names are no `const` at all: no walk up the tree and the scope chain for them.
+    if (this.#constNamesOfFile()?.all.has(identifier.name) === false) return undefined;
     const variable = ASTUtils.findVariable(this.#sourceCode.getScope(identifier), identifier);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;
@@ -49,13 +103,18 @@ export class Resolver {
    * template literals, `+` concatenations and `const` bindings. Parts only known at run time
    * become stand-ins when `allowRuntime` is set; otherwise such an expression has no static text.
    */
-  staticText(node: TSESTree.Node, allowRuntime: boolean, depth = 0): StaticText | undefined {
+  staticText(node: TSESTree.Node, allowRuntime: boolean): StaticText | undefined {
+    if (!allowRuntime && !mayHaveStaticText(node)) return undefined;
+    return this.#staticText(node, allowRuntime, 0);
+  }
+
+  #staticText(node: TSESTree.Node, allowRuntime: boolean, depth: number): StaticText | undefined {
     const bare = unwrap(node);
     if (isStringLiteral(bare)) return literalText(bare);
     if (bare.type === 'TemplateLiteral') return this.#templateText(bare, allowRuntime, depth);
     if (bare.type === 'BinaryExpression' && bare.operator === '+') {
-      const left = this.staticText(bare.left, allowRuntime, depth);
-      const right = left === undefined ? undefined : this.staticText(bare.right, allowRuntime, depth);
+      const left = this.#staticText(bare.left, allowRuntime, depth);
+      const right = left === undefined ? undefined : this.#staticText(bare.right, allowRuntime, depth);
       return left === undefined || right === undefined ? undefined : concatTexts([left, right], bare);
     }
     if (bare.type === 'NewExpression' && bare.callee.type === 'Identifier' && bare.callee.name === 'URLSearchParams') {
@@ -63,11 +122,12 @@ export class Resolver {
       if (parameters !== undefined) return parameters;
     }
     if (bare.type === 'CallExpression' && bare.arguments.length === 0 && bare.callee.type === 'MemberExpression' && isNamed(bare.callee.property, 'toString')) {
-      return this.staticText(bare.callee.object, allowRuntime, depth);
+      return this.#staticText(bare.callee.object, allowRuntime, depth);
     }
-    if (bare.type === 'Identifier' && depth < MAXIMUM_DEPTH) {
+    // Without run-time stand-ins, a `const` whose value is no text (`const v = new Vector3()`) is not looked up.
+    if (bare.type === 'Identifier' && depth < MAXIMUM_DEPTH && (allowRuntime || this.#constNamesOfFile()?.text.has(bare.name) !== false)) {
       const initializer = this.constInitializer(bare);
-      const resolved = initializer === undefined ? undefined : this.staticText(initializer, allowRuntime, depth + 1);
+      const resolved = initializer === undefined ? undefined : this.#staticText(initializer, allowRuntime, depth + 1);
       if (resolved !== undefined) return resolved;
     }
     if (!allowRuntime) return undefined;
@@ -82,7 +142,7 @@ export class Resolver {
     for (const property of argument.properties) {
       if (property.type !== 'Property' || property.computed) return undefined;
       const name = property.key.type === 'Identifier' ? identifierText(property.key) : isStringLiteral(property.key) ? literalText(property.key) : undefined;
-      const value = this.staticText(property.value, allowRuntime, depth);
+      const value = this.#staticText(property.value, allowRuntime, depth);
       if (name === undefined || value === undefined) return undefined;
       if (parts.length > 0) parts.push(joiner('&', node));
       parts.push(name, joiner('=', node), value);
@@ -108,7 +168,7 @@ export class Resolver {
       });
       const expression = node.expressions[index];
       if (expression !== undefined) {
-        const inner = this.staticText(expression, allowRuntime, depth);
+        const inner = this.#staticText(expression, allowRuntime, depth);
         if (inner !== undefined) parts.push(inner);
         else parts.push({ text: '\u0000', pieces: [], root: expression });
       }

@@ -2,7 +2,7 @@ import { factsFromSetting, type Fact, type FactOrigin, type KeyFact, type Provid
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Resolver } from './resolve.js';
 import { unwrap } from './resolve.js';
-import type { StaticText } from './static-text.js';
+import { nameText, type NameNode, type StaticText } from './static-text.js';
 
 /** Where a fact's fields sit in the file. */
 export interface FactSource {
@@ -55,23 +55,25 @@ export class FactSink {
    * core's `factsFromSetting` decides which facts it carries. Only values fully known here count;
    * `a ?? 'fallback'` checks each side that is.
    */
-  addSetting(name: string, nameText: StaticText | undefined, valueNode: TSESTree.Node, context: SettingContext = {}): void {
+  addSetting(name: string, nameNode: NameNode | undefined, valueNode: TSESTree.Node, context: SettingContext = {}): void {
     const bare = unwrap(valueNode);
     if (bare.type === 'LogicalExpression' && (bare.operator === '??' || bare.operator === '||')) {
-      this.addSetting(name, nameText, bare.left, context);
-      this.addSetting(name, nameText, bare.right, context);
+      this.addSetting(name, nameNode, bare.left, context);
+      this.addSetting(name, nameNode, bare.right, context);
       return;
     }
     if (bare.type === 'ConditionalExpression') {
-      this.addSetting(name, nameText, bare.consequent, context);
-      this.addSetting(name, nameText, bare.alternate, context);
+      this.addSetting(name, nameNode, bare.consequent, context);
+      this.addSetting(name, nameNode, bare.alternate, context);
       return;
     }
     const value = this.resolver.staticText(bare, false);
     if (value === undefined) return;
     this.claim(value);
     const facts = factsFromSetting({ name, value: value.text, origin: this.origin, access: 'define', literal: true });
-    for (const fact of facts) this.add(withContext(fact, context), { value, ...(nameText === undefined ? {} : { name: nameText }), node: bare });
+    if (facts.length === 0) return;
+    const settingName = nameNode === undefined ? undefined : nameText(nameNode);
+    for (const fact of facts) this.add(withContext(fact, context), { value, ...(settingName === undefined ? {} : { name: settingName }), node: bare });
   }
 }
 

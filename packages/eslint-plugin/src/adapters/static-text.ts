@@ -52,6 +52,15 @@ export function identifierText(node: TSESTree.Identifier | TSESTree.PrivateIdent
   return { text: node.name, pieces: [{ start: 0, end: node.name.length, node, sourceStart: node.range[0] }], root: node };
 }
 
+/** A node whose own characters are a name: an identifier, a JSX attribute name, a string-literal key. */
+export type NameNode = TSESTree.Identifier | TSESTree.PrivateIdentifier | TSESTree.JSXIdentifier | TSESTree.StringLiteral;
+
+/** The text of a name node; built only for names whose setting carries a fact. */
+export function nameText(node: NameNode): StaticText {
+  if (node.type === 'Literal') return literalText(node);
+  return { text: node.name, pieces: [{ start: 0, end: node.name.length, node, sourceStart: node.range[0] }], root: node };
+}
+
 /** Joins texts in order, shifting the pieces; the root is the expression they make up together. */
 export function concatTexts(parts: readonly StaticText[], root: TSESTree.Node): StaticText {
   let text = '';
