@@ -14,6 +14,7 @@ import {
   type VariableDefinition,
   type VariableFileModel,
 } from './model.js';
+import { allMatches } from './matches.js';
 import { anchored, concat, fromNode, slice, type SourcedText } from './sourced-text.js';
 import { findReferences, scopeLayers, scriptSetCalls, type ScriptSetCall, type VariableScopes } from './variables.js';
 
@@ -590,7 +591,7 @@ function sweepSecrets(builder: Builder, root: AnyNode, medium: 'collection' | 'e
     }
     if (node.type !== 'String' || node.value.length < MINIMUM_CANDIDATE_LENGTH) continue;
     let covered: readonly { start: number; end: number }[] | undefined;
-    for (const match of node.value.matchAll(KEY_CANDIDATE)) {
+    for (const match of allMatches(node.value, KEY_CANDIDATE)) {
       const start = match.index;
       const end = start + match[0].length;
       if (!isKeyLike(match[0])) continue;

@@ -1,5 +1,6 @@
 import type { StringNode } from './json-source.js';
 import type { ScopeName, ScriptModel, VariableDefinition } from './model.js';
+import { allMatches } from './matches.js';
 import { anchored, concat, locate, slice, type SourcedText } from './sourced-text.js';
 
 /** Postman's own pattern: anything but braces between double braces. */
@@ -165,7 +166,7 @@ export function scriptSetCalls(scripts: readonly ScriptModel[]): ScriptSetCall[]
     for (const line of script.lines) {
       // Every call the pattern matches spells `set`; most script lines have none.
       if (!line.value.includes('set')) continue;
-      for (const match of line.value.matchAll(SET_CALL)) {
+      for (const match of allMatches(line.value, SET_CALL)) {
         const quote = match[1] ?? '';
         const name = match[2] ?? '';
         const nameStart = match.index + match[0].indexOf(quote) + 1;

@@ -1,4 +1,5 @@
 import { defineCollectionRule } from '../postman/collection-rule.js';
+import { allMatches } from '../postman/matches.js';
 import { findReferences } from '../postman/variables.js';
 
 /**
@@ -28,7 +29,7 @@ export default defineCollectionRule({
     const insideReference = (offset: number): boolean => references.some((reference) => offset >= reference.start && offset < reference.end);
     const reported: { start: number; end: number }[] = [];
     for (const { pattern, shell } of SHELL_VARIABLES) {
-      for (const match of fact.value.matchAll(pattern)) {
+      for (const match of allMatches(fact.value, pattern)) {
         const start = match.index;
         const end = start + match[0].length;
         if (insideReference(start) || reported.some((span) => start < span.end && end > span.start)) continue;
