@@ -1,5 +1,5 @@
 import { rules as catalog, type Rule } from '@keylint/core';
-import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
+import type { TSESLint } from '@typescript-eslint/utils';
 import { CodeFactCollector } from './adapters/code-facts.js';
 import { envFindings } from './env/env-findings.js';
 import type { EnvSourceCode } from './env/env-source-code.js';
@@ -12,8 +12,6 @@ export interface KeylintRuleDocs {
 }
 
 export type KeylintRule = TSESLint.RuleModule<string, [], KeylintRuleDocs> & { readonly name: string };
-
-const createRule = ESLintUtils.RuleCreator<KeylintRuleDocs>((name) => catalog.find((rule) => rule.id === name)?.url ?? '');
 
 /**
  * Facts are extracted and checked once per file, however many rules run: the first keylint rule
@@ -91,23 +89,23 @@ export function createKeylintRule(rule: Rule): KeylintRule {
     listenersFor(context, (findings) => {
       for (const placed of findings.get(rule.id) ?? []) report(context, rule, placed);
     });
-  const module = createRule({
-    name: rule.id,
+  // Built by hand in the shape typescript-eslint's RuleCreator gives (docs URL, empty default
+  // options), without its wrapper around `create` (a structuredClone of the default options for
+  // each rule in each file) and without loading typescript-eslint's utilities at run time.
+  return {
+    create,
+    defaultOptions: [],
     meta: {
       type: 'problem',
-      docs: { description: rule.description, recommended: rule.recommended },
+      docs: { description: rule.description, recommended: rule.recommended, url: rule.url },
       messages: { ...rule.messages },
       ...(rule.fixable === true ? { fixable: 'code' as const } : {}),
       ...(rule.hasSuggestions === true ? { hasSuggestions: true } : {}),
       languages: languagesOf(rule),
       schema: [],
     },
-    defaultOptions: [],
-    create,
-  });
-  // The rule takes no options, so the creator's wrapper (a structuredClone of the default options
-  // for each rule in each file) is left out: ESLint calls `create` directly.
-  return { ...module, create };
+    name: rule.id,
+  };
 }
 
 /** Every catalog rule as an ESLint rule, keyed by id. */

@@ -1,4 +1,4 @@
-import { ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { concatTexts, identifierText, isStringLiteral, literalText, runtimeText, type StaticText } from './static-text.js';
 import { envReadName } from './env-reads.js';
 
@@ -44,6 +44,26 @@ function mayHaveStaticText(node: TSESTree.Node): boolean {
   }
 }
 
+/**
+ * The variable an identifier refers to, the way eslint-utils' `findVariable` finds it: from the
+ * innermost scope around the identifier outwards. Written here so that loading the plugin does
+ * not load typescript-eslint's utilities (and its scope manager) at run time.
+ */
+function findVariable(initialScope: TSESLint.Scope.Scope, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+  const location = identifier.range[0];
+  let scope: TSESLint.Scope.Scope | null = initialScope;
+  for (let inner = innerScopeAt(scope, location); inner !== undefined; inner = innerScopeAt(inner, location)) scope = inner;
+  for (; scope !== null; scope = scope.upper) {
+    const variable = scope.set.get(identifier.name);
+    if (variable !== undefined) return variable;
+  }
+  return undefined;
+}
+
+function innerScopeAt(scope: TSESLint.Scope.Scope, location: number): TSESLint.Scope.Scope | undefined {
+  return scope.childScopes.find((child) => child.block.range[0] <= location && location < child.block.range[1]);
+}
+
 /** Names bound by `const name = …` in a file: all of them, and those whose value may be text. */
 interface ConstNames {
   readonly all: Set<string>;
@@ -83,7 +103,7 @@ export class Resolver {
   constInitializer(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
     // Most names are no `const` at all: no walk up the tree and the scope chain for them.
     if (this.#constNamesOfFile()?.all.has(identifier.name) === false) return undefined;
-    const variable = ASTUtils.findVariable(this.#sourceCode.getScope(identifier), identifier);
+    const variable = findVariable(this.#sourceCode.getScope(identifier), identifier);
     const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;
     if (definition.node.id.type !== 'Identifier') return undefined;
