@@ -99,10 +99,13 @@ export class VariableScopes {
    * which is what Postman sends too.
    */
   resolve(sourced: SourcedText, fallback: StringNode): { value: SourcedText; unresolved: string[] } {
+    const references = findReferences(sourced.text);
+    // Nothing to substitute: the text is sent as written (a copy would be the same pieces).
+    if (references.length === 0) return { value: sourced, unresolved: [] };
     const parts: SourcedText[] = [];
     const unresolved: string[] = [];
     let cursor = 0;
-    for (const reference of findReferences(sourced.text)) {
+    for (const reference of references) {
       const value = this.valueOf(reference.name);
       if (value === undefined) {
         unresolved.push(reference.name);
