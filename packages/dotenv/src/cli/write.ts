@@ -20,12 +20,15 @@ export async function backupFile(path: string, now: Date = new Date()): Promise<
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.keylint-${process.pid}-${Date.now().toString(36)}.tmp`);
   const mode = (await stat(path)).mode;
+  // Only a temporary file this call created is removed on failure: a name already taken is someone else's.
+  let created = false;
   try {
     await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+    created = true;
     await chmod(temporary, mode & 0o7777);
     await rename(temporary, path);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    if (created) await unlink(temporary).catch(() => undefined);
     throw error;
   }
 }
