@@ -384,6 +384,29 @@ export function keyShapeOf(value: string, provider?: ProviderId): KeyShape | und
 /** Shorter values fit no shape (most values in a .env file): no need to look. */
 const SHORTEST_KEY_LENGTH = Math.min(...keyShapes.map((shape) => shape.minLength));
 
+/** Letters, digits, `-` and `_` (every key's characters), or a character cleaning maps or drops (non-ASCII, control). */
+function mayBecomeKeyCharacter(code: number): boolean {
+  if (code >= 0x7f) return true;
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0d;
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x5f;
+}
+
+/**
+ * False when no key shape can come out of `cleanKeyCandidate(value)`. Cleaning only trims and
+ * unquotes the ends, maps look-alikes and drops invisible characters, so a key needs a run of
+ * characters at least as long as the shortest key with no ASCII space, quote or punctuation
+ * inside. Code and prose (most string literals in a code base) fail that in one pass, before any
+ * cleaned copy is built.
+ */
+export function mayHoldKey(value: string): boolean {
+  let run = 0;
+  for (let index = 0; index < value.length; index += 1) {
+    run = mayBecomeKeyCharacter(value.charCodeAt(index)) ? run + 1 : 0;
+    if (run >= SHORTEST_KEY_LENGTH) return true;
+  }
+  return false;
+}
+
 /**
  * Every key rule asks for the shape of the fact it is checking, after the adapter asked for every
  * value of the file: the answers for about one file's values are kept (a bounded few, so no

@@ -1,5 +1,5 @@
 import type { EndpointFact, EnvVariableFact, Fact, FactOrigin, IdentifierFact, KeyFact } from './facts.js';
-import { cleanKeyCandidate, isKeyName, keyShapeOf, providerForKeyName } from './keys.js';
+import { cleanKeyCandidate, isKeyName, keyShapeOf, mayHoldKey, providerForKeyName } from './keys.js';
 import { providers, type ProviderId } from './providers/providers.js';
 import { memoize } from './memo.js';
 
@@ -93,7 +93,7 @@ export function factsFromSetting(setting: Setting): Fact[] {
   }
   const provider = providerForKeyName(name);
   const keyByName = identifier === undefined && !baseUrl && isKeyName(name, setting.extraKeyNames);
-  if (keyByName || keyShapeOf(cleanKeyCandidate(value), provider) !== undefined) {
+  if (keyByName || (mayHoldKey(value) && keyShapeOf(cleanKeyCandidate(value), provider) !== undefined)) {
     const key: KeyFact = {
       kind: 'key',
       value,
