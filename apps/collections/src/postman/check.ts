@@ -11,7 +11,7 @@ import {
 import { analyzePostman, isKeyLike, KEY_CANDIDATE, type FactAnchors, type PostmanInputs } from './analyze.js';
 import { collectionRuleRunner, type Anchor } from './collection-rule.js';
 import { collectionRules } from './collection-rules.js';
-import { positionAt, stringSpan, type JsonSource } from './json-source.js';
+import { positionAt, stringSourceOffsets, type JsonSource, type StringNode } from './json-source.js';
 import { locate } from './sourced-text.js';
 
 export interface PostmanCheckOptions extends PostmanInputs {
@@ -43,8 +43,27 @@ function place(source: JsonSource, anchor: Anchor, start: number, end: number): 
     // An empty value has no characters; point at its quotes.
     return { start: span.node.start, end: span.node.end, exact: false };
   }
-  const offsets = stringSpan(source, span.node, span.start, span.end);
+  const offsets = cachedStringSpan(source, span.node, span.start, span.end);
   return { ...offsets, exact };
+}
+
+/**
+ * The source offsets of every character of a string, walked once per string: a value can carry
+ * thousands of findings (one per zero-width space), and walking it again for each one is quadratic.
+ */
+const stringOffsets = new WeakMap<StringNode, number[]>();
+
+function cachedStringSpan(source: JsonSource, node: StringNode, valueStart: number, valueEnd: number): { start: number; end: number } {
+  let offsets = stringOffsets.get(node);
+  if (offsets === undefined) {
+    offsets = stringSourceOffsets(source, node);
+    stringOffsets.set(node, offsets);
+  }
+  const last = offsets.length - 1;
+  const clamp = (position: number): number => Math.max(0, Math.min(position, last));
+  const start = offsets[clamp(valueStart)] ?? 0;
+  const end = offsets[clamp(valueEnd)] ?? start;
+  return { start, end: Math.max(start, end) };
 }
 
 /** A key that two facts share only when every field is the same (undefined, -0 and NaN kept apart). */
