@@ -163,9 +163,10 @@ function interpretBody(text: string, secrets: readonly string[]): { modelCount?:
     const code = stringField(fields, 'code');
     const type = stringField(fields, 'type');
     const message = stringField(fields, 'message');
+    // Every field is the server's text: a proxy may echo the key in any of them.
     result.error = {
-      ...(code === undefined ? {} : { code }),
-      ...(type === undefined ? {} : { type }),
+      ...(code === undefined ? {} : { code: redactSecretsInText(code, secrets) }),
+      ...(type === undefined ? {} : { type: redactSecretsInText(type, secrets) }),
       ...(message === undefined ? {} : { message: redactSecretsInText(message, secrets) }),
     };
   } else if (typeof error === 'string') {
