@@ -384,27 +384,47 @@ export function keyShapeOf(value: string, provider?: ProviderId): KeyShape | und
 /** Shorter values fit no shape (most values in a .env file): no need to look. */
 const SHORTEST_KEY_LENGTH = Math.min(...keyShapes.map((shape) => shape.minLength));
 
-/** Letters, digits, `-` and `_` (every key's characters), or a character cleaning maps or drops (non-ASCII, control). */
-function mayBecomeKeyCharacter(code: number): boolean {
-  if (code >= 0x7f) return true;
-  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0d;
+function isAsciiKeyCharacter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x5f;
+}
+
+/** Non-ASCII and control characters: cleaning may map them to key characters or drop them. */
+function mayBeCleanedAway(code: number): boolean {
+  return code >= 0x7f || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d);
 }
 
 /**
  * False when no key shape can come out of `cleanKeyCandidate(value)`. Cleaning only trims and
- * unquotes the ends, maps look-alikes and drops invisible characters, so a key needs a run of
- * characters at least as long as the shortest key with no ASCII space, quote or punctuation
- * inside. Code and prose (most string literals in a code base) fail that in one pass, before any
- * cleaned copy is built.
+ * unquotes the ends, maps look-alikes and drops invisible characters; every ASCII letter, digit,
+ * `-` and `_` stays where it is, and no ASCII space, quote or punctuation may remain inside a key.
+ * So all the value's ASCII key characters must sit in one run of key characters and characters
+ * cleaning may map or drop, and that run must be at least as long as the shortest key. Code and
+ * prose (most string literals of a code base) fail at their second word, before any cleaned copy
+ * is built.
  */
 export function mayHoldKey(value: string): boolean {
   let run = 0;
+  let longestRun = 0;
+  let runHasKeyCharacter = false;
+  /** Length of the run holding the ASCII key characters, once that run has ended; -1 before. */
+  let keyRun = -1;
   for (let index = 0; index < value.length; index += 1) {
-    run = mayBecomeKeyCharacter(value.charCodeAt(index)) ? run + 1 : 0;
-    if (run >= SHORTEST_KEY_LENGTH) return true;
+    const code = value.charCodeAt(index);
+    if (isAsciiKeyCharacter(code)) {
+      if (keyRun !== -1) return false;
+      run += 1;
+      runHasKeyCharacter = true;
+    } else if (mayBeCleanedAway(code)) {
+      run += 1;
+    } else {
+      if (runHasKeyCharacter) keyRun = run;
+      run = 0;
+      runHasKeyCharacter = false;
+    }
+    if (run > longestRun) longestRun = run;
   }
-  return false;
+  if (runHasKeyCharacter) keyRun = run;
+  return (keyRun === -1 ? longestRun : keyRun) >= SHORTEST_KEY_LENGTH;
 }
 
 /**
