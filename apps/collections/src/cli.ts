@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { lstat, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import {
   catalogRuleDescriptors,
@@ -202,13 +202,9 @@ function parseArguments(argv: readonly string[]): Arguments {
   };
 }
 
+/** The package resolves itself by name, so this works from dist/ and from the bundled bin alike. */
 function packageVersion(): string {
-  try {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return manifest.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
+  return (createRequire(import.meta.url)('@keylint/collections/package.json') as { version: string }).version;
 }
 
 async function findConfig(cwd: string): Promise<KeylintConfig> {
