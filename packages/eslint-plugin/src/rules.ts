@@ -13,23 +13,25 @@ export interface KeylintRuleDocs {
 
 export type KeylintRule = TSESLint.RuleModule<string, [], KeylintRuleDocs> & { readonly name: string };
 
+/** Reports one rule's findings through that rule's own context. */
+type Reporter = (findings: FileFindings) => void;
+
 /**
- * Facts are extracted and checked once per file, however many rules run: the first keylint rule
- * ESLint creates for a file collects them during ESLint's own walk, and the first rule to reach
- * the end of the file checks them; each rule then reports its own findings.
+ * Facts are extracted and checked once per file, however many rules run. ESLint creates every
+ * rule for a file before it walks the file: the first keylint rule created collects the facts
+ * during ESLint's walk and, at the end of the file, reports for every keylint rule created for
+ * it, each through its own context. The other rules register no listener at all, so ESLint has
+ * nothing to call for them.
  */
 interface CodeFile {
   readonly collector: CodeFactCollector;
   findings?: FileFindings;
+  /** The rules created for the walk under way, in the order ESLint created them. */
+  reporters: Reporter[];
 }
 
 const codeFiles = new WeakMap<object, CodeFile>();
 const envFindingsBySourceCode = new WeakMap<object, FileFindings>();
-
-function codeFindings(file: CodeFile): FileFindings {
-  file.findings ??= placeFindings(file.collector.sink);
-  return file.findings;
-}
 
 function environmentFindings(context: Readonly<TSESLint.RuleContext<string, []>>): FileFindings {
   const sourceCode = context.sourceCode as unknown as EnvSourceCode;
@@ -41,18 +43,29 @@ function environmentFindings(context: Readonly<TSESLint.RuleContext<string, []>>
   return findings;
 }
 
-/** The listeners of one rule in one file: the collector's too when this rule is the first one created for it. */
-function listenersFor(context: Readonly<TSESLint.RuleContext<string, []>>, reportAll: (findings: FileFindings) => void): TSESLint.RuleListener {
+function listenersFor(context: Readonly<TSESLint.RuleContext<string, []>>, reporter: Reporter): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
   if ((sourceCode.ast as { type: string }).type !== 'Program') {
-    return { Document: () => reportAll(environmentFindings(context)) } as TSESLint.RuleListener;
+    return { Document: () => reporter(environmentFindings(context)) } as TSESLint.RuleListener;
   }
-  const existing = codeFiles.get(sourceCode);
-  const file = existing ?? { collector: new CodeFactCollector(sourceCode, context.physicalFilename) };
-  const reportAtEnd = (): void => reportAll(codeFindings(file));
-  if (existing !== undefined) return { 'Program:exit': reportAtEnd };
-  codeFiles.set(sourceCode, file);
-  return { ...(file.collector.listeners() as TSESLint.RuleListener), 'Program:exit': reportAtEnd };
+  let file = codeFiles.get(sourceCode);
+  if (file === undefined) {
+    file = { collector: new CodeFactCollector(sourceCode, context.physicalFilename), reporters: [] };
+    codeFiles.set(sourceCode, file);
+  }
+  file.reporters.push(reporter);
+  if (file.reporters.length > 1) return {};
+  // The first rule of this walk. A SourceCode linted again (Linter.verify with a SourceCode
+  // object) keeps its findings and is not collected twice.
+  const current = file;
+  const listeners = (current.findings === undefined ? current.collector.listeners() : {}) as TSESLint.RuleListener;
+  listeners['Program:exit'] = () => {
+    const findings = (current.findings ??= placeFindings(current.collector.sink));
+    const reporters = current.reporters;
+    current.reporters = [];
+    for (const report of reporters) report(findings);
+  };
+  return listeners;
 }
 
 interface LineColumn {
