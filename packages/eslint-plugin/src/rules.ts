@@ -24,48 +24,49 @@ type Reporter = (findings: FileFindings) => void;
  * nothing to call for them.
  */
 interface CodeFile {
+  readonly sourceCode: object;
   readonly collector: CodeFactCollector;
-  findings?: FileFindings;
-  /** The rules created for the walk under way, in the order ESLint created them. */
-  reporters: Reporter[];
+  /** The rules created for this walk, in the order ESLint created them. */
+  readonly reporters: Map<string, Reporter>;
 }
 
-const codeFiles = new WeakMap<object, CodeFile>();
-const envFindingsBySourceCode = new WeakMap<object, FileFindings>();
+/**
+ * The file being linted, and the last `.env` file with its findings. ESLint lints one file at a
+ * time (all rules created, one walk, reports), so one slot each is enough. Not a WeakMap keyed by
+ * SourceCode: V8's young-generation collector keeps such an entry whose value refers back to its
+ * key alive, and with it the file's AST, tokens and scopes, until the next full collection; every
+ * file linted then survives into the old generation.
+ */
+let currentCodeFile: CodeFile | undefined;
+let lastEnvFile: { readonly sourceCode: object; readonly findings: FileFindings } | undefined;
 
 function environmentFindings(context: Readonly<TSESLint.RuleContext<string, []>>): FileFindings {
   const sourceCode = context.sourceCode as unknown as EnvSourceCode;
-  let findings = envFindingsBySourceCode.get(sourceCode);
-  if (findings === undefined) {
-    findings = envFindings(sourceCode, context.physicalFilename);
-    envFindingsBySourceCode.set(sourceCode, findings);
-  }
-  return findings;
+  if (lastEnvFile?.sourceCode !== sourceCode) lastEnvFile = { sourceCode, findings: envFindings(sourceCode, context.physicalFilename) };
+  return lastEnvFile.findings;
 }
 
-function listenersFor(context: Readonly<TSESLint.RuleContext<string, []>>, reporter: Reporter): TSESLint.RuleListener {
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
+
+function listenersFor(context: Readonly<TSESLint.RuleContext<string, []>>, ruleId: string, reporter: Reporter): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
   if ((sourceCode.ast as { type: string }).type !== 'Program') {
     return { Document: () => reporter(environmentFindings(context)) } as TSESLint.RuleListener;
   }
-  let file = codeFiles.get(sourceCode);
-  if (file === undefined) {
-    file = { collector: new CodeFactCollector(sourceCode, context.physicalFilename), reporters: [] };
-    codeFiles.set(sourceCode, file);
+  // A rule created a second time for the same SourceCode means a new walk of it (Linter.verify
+  // given a SourceCode object again): collect afresh.
+  const existing = currentCodeFile;
+  if (existing !== undefined && existing.sourceCode === sourceCode && !existing.reporters.has(ruleId)) {
+    existing.reporters.set(ruleId, reporter);
+    return NO_LISTENERS;
   }
-  file.reporters.push(reporter);
-  if (file.reporters.length > 1) return {};
-  // The first rule of this walk. A SourceCode linted again (Linter.verify with a SourceCode
-  // object) keeps its findings and is not collected twice.
-  const current = file;
-  const listeners = (current.findings === undefined ? current.collector.listeners() : {}) as TSESLint.RuleListener;
-  listeners['Program:exit'] = () => {
-    const findings = (current.findings ??= placeFindings(current.collector.sink));
-    const reporters = current.reporters;
-    current.reporters = [];
-    for (const report of reporters) report(findings);
-  };
-  return listeners;
+  const file: CodeFile = { sourceCode, collector: new CodeFactCollector(sourceCode, context.physicalFilename), reporters: new Map([[ruleId, reporter]]) };
+  currentCodeFile = file;
+  return file.collector.listeners(() => {
+    if (currentCodeFile === file) currentCodeFile = undefined;
+    const findings = placeFindings(file.collector.sink);
+    for (const report of file.reporters.values()) report(findings);
+  }) as TSESLint.RuleListener;
 }
 
 interface LineColumn {
@@ -99,7 +100,7 @@ function report(context: Readonly<TSESLint.RuleContext<string, []>>, rule: Rule,
 /** One ESLint rule for one catalog rule: same id, description, docs and messages; findings come from core. */
 export function createKeylintRule(rule: Rule): KeylintRule {
   const create = (context: Readonly<TSESLint.RuleContext<string, []>>): TSESLint.RuleListener =>
-    listenersFor(context, (findings) => {
+    listenersFor(context, rule.id, (findings) => {
       for (const placed of findings.get(rule.id) ?? []) report(context, rule, placed);
     });
   // Built by hand in the shape typescript-eslint's RuleCreator gives (docs URL, empty default

@@ -84,8 +84,8 @@ type CollectedNode =
   | TSESTree.TemplateLiteral
   | TSESTree.BinaryExpression;
 
-/** Listeners for ESLint's walk of a file, by node type. */
-export type CodeFactListeners = { [Type in CollectedNode['type']]?: (node: Extract<CollectedNode, { type: Type }>) => void };
+/** Listeners for ESLint's walk of a file, by node type, and the end of the file. */
+export type CodeFactListeners = { [Type in CollectedNode['type']]?: (node: Extract<CollectedNode, { type: Type }>) => void } & { 'Program:exit': () => void };
 
 /**
  * Words without which a file has no environment read (`process.env`, `import.meta.env`,
@@ -127,60 +127,64 @@ export class CodeFactCollector {
     this.#text = sourceCode.text;
   }
 
-  listeners(): CodeFactListeners {
+  /**
+   * The listeners, with `atEnd` for `Program:exit`. Each set is one object literal: an object
+   * given its function-valued properties one by one after creation kept (on this V8) every
+   * file's listeners, and through them its AST, alive until the next full collection.
+   */
+  listeners(atEnd: () => void): CodeFactListeners {
     const sink = this.sink;
-    const listeners: CodeFactListeners = {
-      NewExpression: (node) => {
-        if (isClientConstructor(node)) addClient(sink, node);
-        else if (node.callee.type === 'Identifier' && node.callee.name === 'Headers' && !sink.claimed.has(node)) this.#addHeaders(node, undefined);
-        else if (node.callee.type === 'Identifier' && node.callee.name === 'URL' && !sink.claimed.has(node)) this.#addUrl(node);
-      },
-      VariableDeclarator: (node) => {
-        if (node.id.type === 'Identifier' && node.init !== null && !sink.claimed.has(node.init)) {
-          sink.addSetting(node.id.name, node.id, node.init);
-        } else if (node.id.type === 'ObjectPattern' && node.init !== null && isEnvObject(node.init)) {
-          for (const read of envReadsOfPattern(node.id)) this.#addRead(read, node.id);
-        }
-      },
-      Property: (node) => {
-        if (!sink.claimed.has(node) && node.parent.type === 'ObjectExpression') this.#addProperty(node, node.parent);
-      },
-      AssignmentExpression: (node) => {
-        if (node.operator === '=' && node.left.type === 'MemberExpression' && !node.left.computed && node.left.property.type === 'Identifier') {
-          sink.addSetting(node.left.property.name, node.left.property, node.right);
-        }
-      },
-      JSXAttribute: (node) => {
-        if (node.name.type === 'JSXIdentifier' && node.value !== null && isStringLiteral(node.value)) {
-          sink.addSetting(node.name.name, node.name, node.value);
-        }
-      },
-      Literal: (node) => {
-        if (typeof node.value === 'string') this.#addBareString(node);
-      },
-      TemplateLiteral: (node) => {
-        this.#addBareString(node);
-      },
-      BinaryExpression: (node) => {
-        // Concatenations are read whole, at their outermost `+`.
-        if (node.operator === '+' && !(node.parent.type === 'BinaryExpression' && node.parent.operator === '+')) this.#addBareString(node);
-      },
+    const NewExpression = (node: TSESTree.NewExpression): void => {
+      if (isClientConstructor(node)) addClient(sink, node);
+      else if (node.callee.type === 'Identifier' && node.callee.name === 'Headers' && !sink.claimed.has(node)) this.#addHeaders(node, undefined);
+      else if (node.callee.type === 'Identifier' && node.callee.name === 'URL' && !sink.claimed.has(node)) this.#addUrl(node);
     };
-    const readsEnvironment = mayReadEnvironment(this.#text);
-    if (readsEnvironment || mayMakeRequest(this.#text)) {
-      listeners.CallExpression = (node) => {
-        if (isFetch(node.callee)) addFetch(sink, node);
-        else if (isSearchParameterCall(node.callee)) addSearchParameter(sink, node);
-        else addAxiosCall(sink, node);
-        this.#addEnvRead(node);
-      };
+    const CallExpression = (node: TSESTree.CallExpression): void => {
+      if (isFetch(node.callee)) addFetch(sink, node);
+      else if (isSearchParameterCall(node.callee)) addSearchParameter(sink, node);
+      else addAxiosCall(sink, node);
+      this.#addEnvRead(node);
+    };
+    const MemberExpression = (node: TSESTree.MemberExpression): void => {
+      this.#addEnvRead(node);
+    };
+    const VariableDeclarator = (node: TSESTree.VariableDeclarator): void => {
+      if (node.id.type === 'Identifier' && node.init !== null && !sink.claimed.has(node.init)) {
+        sink.addSetting(node.id.name, node.id, node.init);
+      } else if (node.id.type === 'ObjectPattern' && node.init !== null && isEnvObject(node.init)) {
+        for (const read of envReadsOfPattern(node.id)) this.#addRead(read, node.id);
+      }
+    };
+    const Property = (node: TSESTree.Property): void => {
+      if (!sink.claimed.has(node) && node.parent.type === 'ObjectExpression') this.#addProperty(node, node.parent);
+    };
+    const AssignmentExpression = (node: TSESTree.AssignmentExpression): void => {
+      if (node.operator === '=' && node.left.type === 'MemberExpression' && !node.left.computed && node.left.property.type === 'Identifier') {
+        sink.addSetting(node.left.property.name, node.left.property, node.right);
+      }
+    };
+    const JSXAttribute = (node: TSESTree.JSXAttribute): void => {
+      if (node.name.type === 'JSXIdentifier' && node.value !== null && isStringLiteral(node.value)) {
+        sink.addSetting(node.name.name, node.name, node.value);
+      }
+    };
+    const Literal = (node: TSESTree.Literal): void => {
+      if (typeof node.value === 'string') this.#addBareString(node);
+    };
+    const TemplateLiteral = (node: TSESTree.TemplateLiteral): void => {
+      this.#addBareString(node);
+    };
+    const BinaryExpression = (node: TSESTree.BinaryExpression): void => {
+      // Concatenations are read whole, at their outermost `+`.
+      if (node.operator === '+' && !(node.parent.type === 'BinaryExpression' && node.parent.operator === '+')) this.#addBareString(node);
+    };
+    if (mayReadEnvironment(this.#text)) {
+      return { NewExpression, CallExpression, MemberExpression, VariableDeclarator, Property, AssignmentExpression, JSXAttribute, Literal, TemplateLiteral, BinaryExpression, 'Program:exit': atEnd };
     }
-    if (readsEnvironment) {
-      listeners.MemberExpression = (node) => {
-        this.#addEnvRead(node);
-      };
+    if (mayMakeRequest(this.#text)) {
+      return { NewExpression, CallExpression, VariableDeclarator, Property, AssignmentExpression, JSXAttribute, Literal, TemplateLiteral, BinaryExpression, 'Program:exit': atEnd };
     }
-    return listeners;
+    return { NewExpression, VariableDeclarator, Property, AssignmentExpression, JSXAttribute, Literal, TemplateLiteral, BinaryExpression, 'Program:exit': atEnd };
   }
 
   #addProperty(property: TSESTree.Property, object: TSESTree.ObjectExpression): void {
