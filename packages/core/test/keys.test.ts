@@ -34,7 +34,7 @@ const HARD_NEGATIVES: readonly (readonly [string, string])[] = [
   ['a short value', 'abc123'],
   ['an sk- placeholder of x', `sk-${'x'.repeat(48)}`],
   ['an sk-None- placeholder of x', `sk-None-${'x'.repeat(48)}`],
-  ['an sk-None- placeholder of the alphabet', 'sk-None-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV'],
+  ['an sk-None- placeholder of the alphabet', `sk-None-${'abcdefghijklmnopqrstuvwxyz'}${'ABCDEFGHIJKLMNOPQRSTUV'}`],
   ['a project-key placeholder with the marker', `sk-proj-${'a'.repeat(20)}${OPENAI_KEY_MARKER}${'a'.repeat(20)}`],
   ['a masked project key', `sk-proj-****${tail}`],
   ['a masked key with an ellipsis', `sk-\u2026${tail}`],
