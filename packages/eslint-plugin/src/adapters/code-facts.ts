@@ -7,7 +7,7 @@ import { envReadName, envReadsOfPattern, isEnvObject, type EnvRead } from './env
 import { addHeaderFacts, readHeaderSet } from './headers.js';
 import { Resolver } from './resolve.js';
 import { FactSink } from './sink.js';
-import { isStringLiteral, type NameNode } from './static-text.js';
+import { isStringLiteral, lonePieceText, type NameNode } from './static-text.js';
 
 /** Property names whose object value is a set of HTTP headers. */
 const HEADER_OBJECT_NAMES = new Set(['headers', 'Headers', 'defaultHeaders']);
@@ -61,15 +61,6 @@ function isNonValueString(node: TSESTree.Node): boolean {
   }
 }
 
-/**
- * The text of a string literal or of a template without expressions: nodes whose only parts are
- * themselves (or their one quasi, which nothing else visits), so claiming them changes nothing.
- */
-function lonePieceText(node: TSESTree.Node): string | undefined {
-  if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : undefined;
-  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
 
 /** The node types that can carry a fact; ESLint calls the collector for these and no others. */
 type CollectedNode =

@@ -2,7 +2,7 @@ import { factsFromSetting, type Fact, type FactOrigin, type KeyFact, type Provid
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Resolver } from './resolve.js';
 import { unwrap } from './resolve.js';
-import { nameText, type NameNode, type StaticText } from './static-text.js';
+import { lonePieceText, nameText, type NameNode, type StaticText } from './static-text.js';
 
 /** Where a fact's fields sit in the file. */
 export interface FactSource {
@@ -65,6 +65,13 @@ export class FactSink {
     if (bare.type === 'ConditionalExpression') {
       this.addSetting(name, nameNode, bare.consequent, context);
       this.addSetting(name, nameNode, bare.alternate, context);
+      return;
+    }
+    // A literal value (most settings: `this.type = 'Mesh'`) is judged before its position map is
+    // built; claiming the literal itself is all that claiming its text would do for later nodes.
+    const lone = lonePieceText(bare);
+    if (lone !== undefined && factsFromSetting({ name, value: lone, origin: this.origin, access: 'define', literal: true }).length === 0) {
+      this.claimed.add(bare);
       return;
     }
     const value = this.resolver.staticText(bare, false);

@@ -52,6 +52,17 @@ export function identifierText(node: TSESTree.Identifier | TSESTree.PrivateIdent
   return { text: node.name, pieces: [{ start: 0, end: node.name.length, node, sourceStart: node.range[0] }], root: node };
 }
 
+/**
+ * The text of a string literal or of a template without expressions: nodes whose only part is
+ * themselves (or their one quasi, which no listener visits), so claiming the node is claiming all
+ * of its text.
+ */
+export function lonePieceText(node: TSESTree.Node): string | undefined {
+  if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : undefined;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
 /** A node whose own characters are a name: an identifier, a JSX attribute name, a string-literal key. */
 export type NameNode = TSESTree.Identifier | TSESTree.PrivateIdentifier | TSESTree.JSXIdentifier | TSESTree.StringLiteral;
 
