@@ -1,4 +1,4 @@
-import { isBlank, isNameCharacter, isNameStart, matchBrace, matchParenthesis, type Scanner } from './scanner.js';
+import { commandOrParameter, isBlank, isNameCharacter, isNameStart, matchBrace, type Scanner } from './scanner.js';
 import type { QuoteStyle } from './types.js';
 
 const ANSI_C_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', a: '\u0007', b: '\b', e: '\u001b', E: '\u001b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };
@@ -35,24 +35,7 @@ function dollar(scanner: Scanner, index: number, quote: QuoteStyle): number {
     scanner.addExpansion(index, end, quote, 'dollar-brace', text.slice(index + 2, nameEnd), true);
     return end;
   }
-  if (next === '(') {
-    const end = matchParenthesis(text, index + 1);
-    const bodyEnd = text[end - 1] === ')' ? end - 1 : end;
-    scanner.addExpansion(index, end, quote, 'command', '', true, scanner.source.slice(index + 2, Math.max(index + 2, bodyEnd)));
-    return end;
-  }
-  if (isNameStart(next)) {
-    let end = index + 1;
-    while (isNameCharacter(text[end])) end += 1;
-    scanner.addExpansion(index, end, quote, 'dollar', text.slice(index + 1, end), true);
-    return end;
-  }
-  if (next !== undefined && SPECIAL_PARAMETERS.includes(next)) {
-    scanner.addExpansion(index, index + 2, quote, 'dollar', next, true);
-    return index + 2;
-  }
-  scanner.add('$', index, quote);
-  return index + 1;
+  return commandOrParameter(scanner, index, quote, SPECIAL_PARAMETERS);
 }
 
 /** `$'…'`: backslash escapes decoded, nothing expanded. */

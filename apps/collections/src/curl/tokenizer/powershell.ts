@@ -1,4 +1,4 @@
-import { isNameCharacter, isNameStart, matchBrace, matchParenthesis, type Scanner } from './scanner.js';
+import { commandOrParameter, isNameCharacter, isNameStart, matchBrace, type Scanner } from './scanner.js';
 import type { QuoteStyle } from './types.js';
 
 const BACKTICK_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', '0': '\0', a: '\u0007', b: '\b', f: '\f', v: '\v', e: '\u001b' };
@@ -24,24 +24,7 @@ function dollar(scanner: Scanner, index: number, quote: QuoteStyle): number {
     scanner.addExpansion(index, end, quote, environment === null ? 'dollar-brace' : 'powershell-env', environment?.[1] ?? inner, true);
     return end;
   }
-  if (next === '(') {
-    const end = matchParenthesis(text, index + 1);
-    const bodyEnd = text[end - 1] === ')' ? end - 1 : end;
-    scanner.addExpansion(index, end, quote, 'command', '', true, scanner.source.slice(index + 2, Math.max(index + 2, bodyEnd)));
-    return end;
-  }
-  if (isNameStart(next)) {
-    let end = index + 1;
-    while (isNameCharacter(text[end])) end += 1;
-    scanner.addExpansion(index, end, quote, 'dollar', text.slice(index + 1, end), true);
-    return end;
-  }
-  if (next !== undefined && SPECIAL_VARIABLES.includes(next)) {
-    scanner.addExpansion(index, index + 2, quote, 'dollar', next, true);
-    return index + 2;
-  }
-  scanner.add('$', index, quote);
-  return index + 1;
+  return commandOrParameter(scanner, index, quote, SPECIAL_VARIABLES);
 }
 
 /** `'…'`: nothing expands; `''` is one quote. */

@@ -339,3 +339,30 @@ function addLiteralReferences(word: Word, shell: Shell, outerExpanded: ReadonlyS
   const expansions = [...word.expansions, ...found].sort((left, right) => left.valueStart - right.valueStart);
   return { ...word, expansions };
 }
+
+/**
+ * The part of `$…` bash and PowerShell share: `$(…)` command substitution, `$NAME`, a one-character
+ * special variable, else a literal `$`. Returns the index after what it consumed.
+ */
+export function commandOrParameter(scanner: Scanner, index: number, quote: QuoteStyle, specialCharacters: string): number {
+  const { text } = scanner;
+  const next = text[index + 1];
+  if (next === '(') {
+    const end = matchParenthesis(text, index + 1);
+    const bodyEnd = text[end - 1] === ')' ? end - 1 : end;
+    scanner.addExpansion(index, end, quote, 'command', '', true, scanner.source.slice(index + 2, Math.max(index + 2, bodyEnd)));
+    return end;
+  }
+  if (isNameStart(next)) {
+    let end = index + 1;
+    while (isNameCharacter(text[end])) end += 1;
+    scanner.addExpansion(index, end, quote, 'dollar', text.slice(index + 1, end), true);
+    return end;
+  }
+  if (next !== undefined && specialCharacters.includes(next)) {
+    scanner.addExpansion(index, index + 2, quote, 'dollar', next, true);
+    return index + 2;
+  }
+  scanner.add('$', index, quote);
+  return index + 1;
+}
