@@ -1,4 +1,5 @@
 import type { RuleSetting } from './check.js';
+import { lookupTable } from './table.js';
 
 /**
  * The keylint configuration both CLIs read (`keylint.config.json`, `.keylintrc.json`, or a
@@ -22,7 +23,7 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-const SEVERITY_WORDS: Readonly<Record<string, RuleSetting>> = { off: 'off', warn: 'warn', warning: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' };
+const SEVERITY_WORDS = lookupTable<RuleSetting>({ off: 'off', warn: 'warn', warning: 'warn', error: 'error', 0: 'off', 1: 'warn', 2: 'error' });
 
 function isStringArray(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');

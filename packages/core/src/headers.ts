@@ -1,5 +1,6 @@
 import { closestMatch } from './did-you-mean.js';
 import type { HeaderEntry, HeaderFact, IdentifierFact } from './facts.js';
+import { lookupTable } from './table.js';
 
 /** Headers that carry an API key, lower-case. */
 export const AUTH_HEADER_NAMES: ReadonlySet<string> = new Set(['authorization', 'x-api-key', 'api-key', 'x-goog-api-key']);
@@ -99,7 +100,7 @@ export function headerValue(headers: readonly HeaderEntry[], name: string): stri
 }
 
 /** Misspellings and stand-ins no typo distance finds, lower-case, with the header that was meant. */
-const AUTH_HEADER_ALIASES: Readonly<Record<string, string>> = {
+const AUTH_HEADER_ALIASES = lookupTable<string>({
   auth: 'authorization',
   authentication: 'authorization',
   authorisation: 'authorization',
@@ -108,7 +109,7 @@ const AUTH_HEADER_ALIASES: Readonly<Record<string, string>> = {
   'x-api_key': 'x-api-key',
   xapikey: 'x-api-key',
   apikey: 'api-key',
-};
+});
 
 /**
  * The auth header a name means: itself when it is one, the intended one when it is a known

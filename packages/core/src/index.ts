@@ -18,6 +18,7 @@ export type {
 export type { Finding, FindingLocation, Severity, Suggestion, TextEdit } from './findings.js';
 export { defineRule, ruleDocsUrl, RULE_DOCS_BASE_URL, type ReportDescriptor, type Rule, type RuleCategory, type RuleContext, type RuleMeta } from './rule.js';
 export { rules } from './rules/index.js';
+export { lookupTable } from './table.js';
 export { checkFacts, type CheckOptions, type RuleSetting } from './check.js';
 export { factsFromSetting, isBaseUrlName, isKeyName, providerForName, type Setting } from './settings.js';
 export { AUTH_HEADER_NAMES, credentialSpanInHeader, intendedAuthHeader, parseAuthorization, type AuthorizationParts } from './headers.js';

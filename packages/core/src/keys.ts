@@ -2,6 +2,7 @@ import type { KeyFact } from './facts.js';
 import { keyShapes, knownKeyPrefixes, type KeyShape } from './providers/key-shapes.js';
 import { isLocalHost, parseHttpUrl, providerForHost, providers, type ProviderId } from './providers/providers.js';
 import { memoize } from './memo.js';
+import { lookupTable } from './table.js';
 
 // ---------------------------------------------------------------------------------------------
 // Characters that do not belong in a key but survive copy and paste.
@@ -150,7 +151,7 @@ export function suspiciousCharacter(character: string): SuspiciousCharacter | un
 // ---------------------------------------------------------------------------------------------
 
 /** Opening quote → the closing quotes that pair with it. */
-const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+const QUOTE_PAIRS = lookupTable<string>({
   '"': '"',
   "'": "'",
   '`': '`',
@@ -165,13 +166,13 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '\u2039': '\u203a',
   '\uff02': '\uff02',
   '\uff07': '\uff07',
-};
+});
 
-const QUOTE_WORDS: Readonly<Record<string, string>> = {
+const QUOTE_WORDS = lookupTable<string>({
   '"': 'a double quote (")',
   "'": "a single quote (')",
   '`': 'a backtick (`)',
-};
+});
 
 /** Every opening and closing quote of QUOTE_PAIRS. */
 const QUOTE_CHARACTERS = new Set([...Object.keys(QUOTE_PAIRS), ...Object.values(QUOTE_PAIRS).flatMap((closers) => [...closers])]);

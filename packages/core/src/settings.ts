@@ -2,6 +2,7 @@ import type { EndpointFact, EnvVariableFact, Fact, FactOrigin, IdentifierFact, K
 import { cleanKeyCandidate, isKeyName, keyShapeOf, mayHoldKey, providerForKeyName } from './keys.js';
 import { providers, type ProviderId } from './providers/providers.js';
 import { memoize } from './memo.js';
+import { lookupTable } from './table.js';
 
 export { isKeyName } from './keys.js';
 
@@ -45,19 +46,19 @@ export function providerForName(name: string): ProviderId | undefined {
   return hints.find(({ hint }) => new RegExp(`(?:^|_)${hint}(?:_|$)`).test(upper))?.id;
 }
 
-const IDENTIFIER_ENV_NAMES: Readonly<Record<string, IdentifierFact['identifier']>> = {
+const IDENTIFIER_ENV_NAMES = lookupTable<IdentifierFact['identifier']>({
   OPENAI_ORG_ID: 'openai-organization',
   OPENAI_ORGANIZATION: 'openai-organization',
   OPENAI_ORGANIZATION_ID: 'openai-organization',
   OPENAI_PROJECT_ID: 'openai-project',
   OPENAI_PROJECT: 'openai-project',
-};
+});
 
 /** SDK option names; generic words, so only in code, where the adapter found them on a client. */
-const IDENTIFIER_OPTION_NAMES: Readonly<Record<string, IdentifierFact['identifier']>> = {
+const IDENTIFIER_OPTION_NAMES = lookupTable<IdentifierFact['identifier']>({
   organization: 'openai-organization',
   project: 'openai-project',
-};
+});
 
 /** Every entry of every file asks; names repeat across files. */
 const identifierForEnvName = memoize((name: string): IdentifierFact['identifier'] | undefined => IDENTIFIER_ENV_NAMES[name.toUpperCase()]);

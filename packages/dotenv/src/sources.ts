@@ -103,7 +103,8 @@ export function collectEnvDefinitions(options: EnvDefinitionsOptions): EnvDefini
   }
   const names = new Set<string>([...fileDefinitions.map(([name]) => name), ...(options.names ?? [])]);
   for (const name of names) {
-    const value = options.processEnv[name];
+    // process.env inherits from Object.prototype: `constructor` in a .env file is no process variable.
+    const value = Object.hasOwn(options.processEnv, name) ? options.processEnv[name] : undefined;
     if (value !== undefined) add(name, { source: PROCESS_ENV_SOURCE, value });
   }
   for (const [name, definition] of fileDefinitions) add(name, definition);

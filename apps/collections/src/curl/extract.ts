@@ -1,6 +1,7 @@
 import { curlOptionName, parseCurlArguments, type CurlOption } from './options.js';
 import { LineMap, Source, tokenize, type Continuation, type Operator, type Shell, type Token, type Word } from './tokenizer/index.js';
 import { sliceWord } from './tokenizer/words.js';
+import { lookupTable } from '@keylint/core';
 
 /** What a file is, for finding curl commands in it. */
 export type InputLanguage = 'bash' | 'powershell' | 'cmd' | 'markdown' | 'text';
@@ -64,7 +65,7 @@ const SHELL_BY_FENCE: Readonly<Record<string, Shell | undefined>> = {
 };
 
 const COMMAND_PREFIXES = new Set(['sudo', 'time', 'command', 'exec', 'nohup', 'env', 'timeout', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '&', 'xargs', 'call', 'start']);
-const SHELL_COMMANDS: Readonly<Record<string, Shell>> = { bash: 'bash', sh: 'bash', zsh: 'bash', dash: 'bash', ksh: 'bash', cmd: 'cmd', 'cmd.exe': 'cmd', powershell: 'powershell', 'powershell.exe': 'powershell', pwsh: 'powershell', 'pwsh.exe': 'powershell' };
+const SHELL_COMMANDS = lookupTable<Shell>({ bash: 'bash', sh: 'bash', zsh: 'bash', dash: 'bash', ksh: 'bash', cmd: 'cmd', 'cmd.exe': 'cmd', powershell: 'powershell', 'powershell.exe': 'powershell', pwsh: 'powershell', 'pwsh.exe': 'powershell' });
 const PRINTING_COMMANDS = new Set(['echo', 'printf', 'write-host', 'write-output', 'cat', 'grep', 'rg']);
 const STARTS_WITH_CURL = /^\s*(?:[^\s'"]*[/\\])?curl(?:\.exe)?\s/i;
 

@@ -484,7 +484,8 @@ function addRequestFacts(builder: Builder, collection: CollectionModel, request:
     const tokenText = tokenAnchorNode === undefined || tokenAttribute === undefined ? undefined : scopes.resolve(tokenAttribute.valueNode === undefined ? anchored(tokenAttribute.value, tokenAnchorNode) : fromNode(tokenAttribute.valueNode), tokenAnchorNode).value;
     const apiKeyIn = auth?.block.type === 'apikey' ? ((attribute(auth.block, 'in')?.value ?? 'header') === 'query' ? 'query' : 'header') : undefined;
     const apiKeyName = auth?.block.type === 'apikey' ? resolvedAttribute(auth.block, 'key', scopes)?.text.text : undefined;
-    const anchors: Record<string, Anchor> = { request: anchorOf(fromNode(requestAnchorNode), requestAnchorNode) };
+    // Keyed by header names, which may be `__proto__` or `constructor`.
+    const anchors: Record<string, Anchor> = Object.assign(Object.create(null) as Record<string, Anchor>, { request: anchorOf(fromNode(requestAnchorNode), requestAnchorNode) });
     for (const [name, anchor] of Object.entries(manualAnchors)) anchors[name] = anchor;
     if (tokenText !== undefined && tokenAnchorNode !== undefined) anchors['token'] = anchorOf(tokenText, tokenAnchorNode);
     const fact: Writable<RequestAuthFact> = { kind: 'request-auth', request: request.name, manualHeaders, anchors: anchors as RequestAuthFact['anchors'] };

@@ -3,6 +3,7 @@ import { keyShapeOf } from '../keys.js';
 import { knownKeyPrefixes } from '../providers/key-shapes.js';
 import { redact } from '../redact.js';
 import { defineRule } from '../rule.js';
+import { lookupTable } from '../table.js';
 
 /** Observed shapes (shared/reference/openai.md §1.1): `org-` and `proj_` followed by 24 letters and digits; a range, never one length. */
 const ORGANIZATION_ID = /^org-[A-Za-z0-9]{16,40}$/;
@@ -27,7 +28,7 @@ const SLOTS: Readonly<Record<IdentifierFact['identifier'], Slot>> = {
 };
 
 /** Where the other identifier belongs, named the way this one is (header, env variable or SDK option). */
-const COUNTERPART_NAMES: Readonly<Record<string, string>> = {
+const COUNTERPART_NAMES = lookupTable<string>({
   'openai-organization': 'OpenAI-Project',
   'openai-project': 'OpenAI-Organization',
   openai_org_id: 'OPENAI_PROJECT_ID',
@@ -37,7 +38,7 @@ const COUNTERPART_NAMES: Readonly<Record<string, string>> = {
   openai_project: 'OPENAI_ORG_ID',
   organization: 'project',
   project: 'organization',
-};
+});
 
 function counterpartOf(fact: IdentifierFact): string {
   return COUNTERPART_NAMES[fact.name.toLowerCase()] ?? (fact.identifier === 'openai-organization' ? 'OPENAI_PROJECT_ID' : 'OPENAI_ORG_ID');

@@ -1,14 +1,15 @@
 import type { KeyFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { describeName } from '../describe.js';
+import { lookupTable } from '../table.js';
 
 /** Characters HTTP clients reject or servers mangle inside a header value, with the words we use for them. */
-const WHITESPACE_NAMES: Readonly<Record<string, string>> = {
+const WHITESPACE_NAMES = lookupTable<string>({
   ' ': 'a space',
   '\t': 'a tab',
   '\r': 'a carriage return (\\r)',
   '\n': 'a line feed (\\n)',
-};
+});
 
 const WHITESPACE = /[ \t\r\n]/;
 

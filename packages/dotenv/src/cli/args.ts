@@ -1,4 +1,6 @@
 import { isOutputFormat, type OutputFormat } from '@keylint/core';
+import { lookupTable } from '@keylint/core';
+
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -23,7 +25,7 @@ export interface ParsedArgs {
   readonly stdinFilename?: string;
 }
 
-const VALUE_FLAGS: Readonly<Record<string, string>> = {
+const VALUE_FLAGS = lookupTable<string>({
   '-e': 'exclude',
   '--exclude': 'exclude',
   '-i': 'ignore-checks',
@@ -35,9 +37,9 @@ const VALUE_FLAGS: Readonly<Record<string, string>> = {
   '-c': 'config',
   '--config': 'config',
   '--stdin-filename': 'stdin-filename',
-};
+});
 
-const BOOLEAN_FLAGS: Readonly<Record<string, string>> = {
+const BOOLEAN_FLAGS = lookupTable<string>({
   '-r': 'recursive',
   '--recursive': 'recursive',
   '-q': 'quiet',
@@ -52,7 +54,7 @@ const BOOLEAN_FLAGS: Readonly<Record<string, string>> = {
   '--help': 'help',
   '-V': 'version',
   '--version': 'version',
-};
+});
 
 /** Which flags each subcommand takes (as upstream's clap definitions, plus ours). */
 const COMMAND_FLAGS: Readonly<Record<CommandName, ReadonlySet<string>>> = {

@@ -1,4 +1,4 @@
-import { getProvider, providerForUrl, type ClientFact, type ProviderId } from '@keylint/core';
+import { getProvider, lookupTable, providerForUrl, type ClientFact, type ProviderId } from '@keylint/core';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { addHeaderFacts, readHeaderSet } from './headers.js';
 import { optionsObject, propertyNamed } from './endpoints.js';
@@ -12,7 +12,7 @@ interface ClientConstructor {
 }
 
 /** SDK client classes by the name they are imported under, and the provider each talks to by default. */
-const CLIENT_CONSTRUCTORS: Readonly<Record<string, ClientConstructor>> = {
+const CLIENT_CONSTRUCTORS = lookupTable<ClientConstructor>({
   OpenAI: { provider: 'openai' },
   AzureOpenAI: { provider: 'azure-openai' },
   Anthropic: { provider: 'anthropic' },
@@ -26,7 +26,7 @@ const CLIENT_CONSTRUCTORS: Readonly<Record<string, ClientConstructor>> = {
   GoogleGenerativeAI: { provider: 'gemini', positionalKey: true },
   HfInference: { provider: 'huggingface', positionalKey: true },
   InferenceClient: { provider: 'huggingface', positionalKey: true },
-};
+});
 
 /** Options that hold the base URL, by SDK. */
 const BASE_URL_OPTIONS = ['baseURL', 'baseUrl', 'endpoint', 'serverURL'];
