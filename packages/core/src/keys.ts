@@ -386,7 +386,7 @@ export function keyShapeOf(value: string, provider?: ProviderId): KeyShape | und
 const SHORTEST_KEY_LENGTH = Math.min(...keyShapes.map((shape) => shape.minLength));
 
 function isAsciiKeyCharacter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x5f;
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x5f || code === 0x2e;
 }
 
 /** Non-ASCII and control characters: cleaning may map them to key characters or drop them. */
@@ -397,7 +397,7 @@ function mayBeCleanedAway(code: number): boolean {
 /**
  * False when no key shape can come out of `cleanKeyCandidate(value)`. Cleaning only trims and
  * unquotes the ends, maps look-alikes and drops invisible characters; every ASCII letter, digit,
- * `-` and `_` stays where it is, and no ASCII space, quote or punctuation may remain inside a key.
+ * `-`, `_` and `.` (Google's `AQ.` keys) stays where it is, and no ASCII space, quote or punctuation may remain inside a key.
  * So all the value's ASCII key characters must sit in one run of key characters and characters
  * cleaning may map or drop, and that run must be at least as long as the shortest key. Code and
  * prose (most string literals of a code base) fail at their second word, before any cleaned copy

@@ -48,6 +48,8 @@ export function fingerprint(value: string): string {
 
 // Anything that starts like a key and runs on: redacted wherever it appears in output text.
 const KEY_LIKE_TOKEN = /(?:sk-|gsk_|xai-|pplx-|hf_|api_org_|r8_|AIza)[A-Za-z0-9_-]{12,}/g;
+// Google's auth keys (`AQ.…`, `IQ.…`) carry dots in their body.
+const GOOGLE_AUTH_KEY_TOKEN = /[AI]Q\.[A-Za-z0-9_.-]{20,}/g;
 // Prefix-less keys (Mistral, Cohere, Azure OpenAI) are 32+ letters and digits. Hashes and ids of that
 // length are redacted too: losing them from a message is cheaper than printing a key.
 const LONG_ALPHANUMERIC_RUN = /[A-Za-z0-9]{32,}/g;
@@ -88,5 +90,6 @@ export function redactSecretsInText(text: string, secrets: readonly string[] = [
   }
   return result
     .replace(KEY_LIKE_TOKEN, (token) => redact(token))
+    .replace(GOOGLE_AUTH_KEY_TOKEN, (token) => redact(token))
     .replace(LONG_ALPHANUMERIC_RUN, (run) => (isMixedRun(run) ? redact(run) : run));
 }

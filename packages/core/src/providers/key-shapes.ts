@@ -60,6 +60,9 @@ export const keyShapes: readonly KeyShape[] = [
   { id: 'huggingface', provider: 'huggingface', label: 'Hugging Face token', prefix: 'hf_', bodyCharacters: ALPHANUMERIC, charsetLabel: ALPHANUMERIC_LABEL, minLength: 30, maxLength: 50 },
   { id: 'huggingface-org', provider: 'huggingface', label: 'Hugging Face organization token', prefix: 'api_org_', bodyCharacters: ALPHANUMERIC, charsetLabel: ALPHANUMERIC_LABEL, minLength: 36, maxLength: 50 },
   { id: 'replicate', provider: 'replicate', label: 'Replicate token', prefix: 'r8_', bodyCharacters: BASE64URL, charsetLabel: BASE64URL_LABEL, minLength: 36, maxLength: 50 },
+  // Since mid-2026 Google AI Studio creates only "auth keys" (`AQ.` + about 50 base64url characters, dots allowed; some accounts get `IQ.`); facts-2026-12.md, checked 2026-12-07.
+  { id: 'gemini-auth', provider: 'gemini', label: 'Google auth key', prefix: 'AQ.', bodyCharacters: /^[A-Za-z0-9_.-]+$/, charsetLabel: 'letters, digits, -, _ and .', minLength: 40, maxLength: 90 },
+  { id: 'gemini-auth-iq', provider: 'gemini', label: 'Google auth key', prefix: 'IQ.', bodyCharacters: /^[A-Za-z0-9_.-]+$/, charsetLabel: 'letters, digits, -, _ and .', minLength: 40, maxLength: 90 },
   { id: 'gemini', provider: 'gemini', label: 'Google API key', prefix: 'AIza', bodyCharacters: BASE64URL, charsetLabel: BASE64URL_LABEL, minLength: 36, maxLength: 45 },
   // Legacy OpenAI keys and DeepSeek keys share the bare `sk-` prefix: order matters, longest prefixes first.
   { id: 'openai-legacy', provider: 'openai', label: 'OpenAI key', prefix: 'sk-', bodyCharacters: BASE64URL, charsetLabel: BASE64URL_LABEL, minLength: 40, maxLength: 220, marker: OPENAI_KEY_MARKER, ambiguous: true },

@@ -71,8 +71,8 @@ export const providers: readonly Provider[] = [
   {
     id: 'openai',
     name: 'OpenAI',
-    // eu.api.openai.com: the EU data-residency host.
-    hosts: ['api.openai.com', 'eu.api.openai.com'],
+    // The data-residency hosts (openai-node src/internal/data-residency.ts; facts-2026-12.md, checked 2026-12-07).
+    hosts: ['api.openai.com', 'us.api.openai.com', 'eu.api.openai.com', 'ae.api.openai.com'],
     baseUrl: 'https://api.openai.com/v1',
     versionPrefix: '/v1',
     auth: { header: 'authorization', scheme: 'Bearer' },

@@ -17,6 +17,7 @@ export type FakeKeyKind =
   | 'anthropic'
   | 'anthropic-admin'
   | 'gemini'
+  | 'gemini-auth'
   | 'groq'
   | 'openrouter'
   | 'xai'
@@ -74,6 +75,7 @@ const builders: Readonly<Record<FakeKeyKind, (random: () => number) => string>> 
   anthropic: (random) => `sk-ant-api03-${base64UrlBody(random, 93)}AA`,
   'anthropic-admin': (random) => `sk-ant-admin01-${base64UrlBody(random, 93)}AA`,
   gemini: (random) => `AIzaSy${base64UrlBody(random, 33)}`,
+  'gemini-auth': (random) => `AQ.${base64UrlBody(random, 50)}`,
   groq: (random) => `gsk_${randomText(random, ALPHANUMERIC, 52)}`,
   openrouter: (random) => `sk-or-v1-${randomText(random, LOWER_HEX, 64)}`,
   xai: (random) => `xai-${randomText(random, ALPHANUMERIC, 80)}`,
@@ -101,6 +103,7 @@ export const fakeKeyProviders: Readonly<Record<FakeKeyKind, ProviderId>> = {
   anthropic: 'anthropic',
   'anthropic-admin': 'anthropic',
   gemini: 'gemini',
+  'gemini-auth': 'gemini',
   groq: 'groq',
   openrouter: 'openrouter',
   xai: 'xai',

@@ -8,6 +8,8 @@ testRule(endpointHost, {
   valid: [
     { title: 'the OpenAI API host', fact: baseUrl('https://api.openai.com/v1') },
     { title: 'the EU data-residency host', fact: baseUrl('https://eu.api.openai.com/v1') },
+    { title: 'the US data-residency host', fact: baseUrl('https://us.api.openai.com/v1') },
+    { title: 'the UAE data-residency host', fact: baseUrl('https://ae.api.openai.com/v1') },
     { title: 'an upper-case host', fact: baseUrl('https://API.OPENAI.COM/v1') },
     { title: 'a host with a trailing dot', fact: baseUrl('https://api.openai.com./v1') },
     { title: 'Anthropic', fact: endpointFact('https://api.anthropic.com/v1/messages') },

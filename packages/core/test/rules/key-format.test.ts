@@ -41,9 +41,14 @@ testRule(keyFormat, {
     { title: 'anything sent to a local server', fact: keyFact('https://not-a-key.example.com', { destination: 'http://localhost:11434/v1/chat/completions', origin: code }) },
     { title: 'a key in an Authorization header', fact: headerFact('Authorization', `Bearer ${key}`, { destination: 'https://api.openai.com/v1/chat/completions' }) },
     { title: 'a Google API key in GOOGLE_API_KEY', fact: keyFact(fakeKey('gemini'), { name: 'GOOGLE_API_KEY' }) },
+    { title: 'a Google auth key (AQ.) in GOOGLE_API_KEY', fact: keyFact(fakeKey('gemini-auth'), { name: 'GOOGLE_API_KEY' }) },
+    { title: 'a Google auth key (AQ.) in x-goog-api-key', fact: headerFact('x-goog-api-key', fakeKey('gemini-auth', 3), { destination: 'https://generativelanguage.googleapis.com/v1beta/models' }) },
+    { title: 'a Google auth key (AQ.) as Bearer on the OpenAI-compatible endpoint', fact: headerFact('Authorization', `Bearer ${fakeKey('gemini-auth', 4)}`, { destination: 'https://generativelanguage.googleapis.com/v1beta/openai/chat/completions' }) },
     { title: 'GOOGLE_CLIENT_SECRET names no AI provider', fact: keyFact('not-a-gemini-key', { name: 'GOOGLE_CLIENT_SECRET' }) },
   ],
   invalid: [
+    { title: 'a Google auth key (AQ.) cut short', fact: keyFact(fakeKey('gemini-auth').slice(0, 20), { name: 'GEMINI_API_KEY' }), findings: [{ messageId: 'tooShort', start: 0, end: 20 }] },
+    { title: 'a Google auth key (AQ.) with a character no key has', fact: keyFact(`${fakeKey('gemini-auth').slice(0, 30)}!${fakeKey('gemini-auth').slice(31)}`, { name: 'GEMINI_API_KEY' }), findings: [{ messageId: 'charset', start: 30, end: 31 }] },
     {
       title: 'a URL in the key slot',
       fact: keyFact('https://api.openai.com/v1'),
