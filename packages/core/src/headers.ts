@@ -111,6 +111,9 @@ const AUTH_HEADER_ALIASES = lookupTable<string>({
   apikey: 'api-key',
 });
 
+/** Real HTTP headers within typo distance of an auth header: each means what it says (RFC 9110 §11). */
+const OTHER_REAL_HEADERS: ReadonlySet<string> = new Set(['proxy-authorization', 'proxy-authenticate', 'www-authenticate', 'authentication-info', 'proxy-authentication-info']);
+
 /**
  * The auth header a name means: itself when it is one, the intended one when it is a known
  * misspelling or within typo distance of one (`Authorizaton`, `x_api_key`), otherwise undefined.
@@ -118,5 +121,6 @@ const AUTH_HEADER_ALIASES = lookupTable<string>({
 export function intendedAuthHeader(name: string): string | undefined {
   const lowerName = name.trim().toLowerCase();
   if (AUTH_HEADER_NAMES.has(lowerName)) return lowerName;
+  if (OTHER_REAL_HEADERS.has(lowerName)) return undefined;
   return AUTH_HEADER_ALIASES[lowerName] ?? closestMatch(lowerName, AUTH_HEADER_NAMES);
 }

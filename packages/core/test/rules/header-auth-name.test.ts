@@ -18,6 +18,8 @@ testRule(headerAuthName, {
   valid: [
     { title: 'Authorization to OpenAI', fact: headerFact('Authorization', `Bearer ${key}`, openai) },
     { title: 'any case of the header name', fact: headerFact('AUTHORIZATION', `Bearer ${key}`, openai) },
+    { title: 'Proxy-Authorization is a header of its own (credentials for the proxy), not a misspelling', fact: headerFact('Proxy-Authorization', 'Basic dXNlcjpwYXNz', openai) },
+    { title: 'WWW-Authenticate is a header of its own', fact: headerFact('WWW-Authenticate', 'Bearer realm="api"', openai) },
     { title: 'x-api-key to Anthropic', fact: headerFact('x-api-key', anthropicKey, anthropic) },
     { title: 'X-Api-Key written in title case', fact: headerFact('X-Api-Key', anthropicKey, anthropic) },
     { title: 'an OAuth token as Bearer to Anthropic', fact: headerFact('Authorization', `Bearer ${entraToken}`, anthropic) },
