@@ -87,6 +87,12 @@ export interface EnvVariableFact {
   readonly value?: string;
   /** `define` in a .env file or environment export; `read` in code (`process.env.X`). */
   readonly access: 'define' | 'read';
+  /**
+   * The project's own code reads this name (`process.env.X`, `os.getenv("X")`), as the adapter
+   * found by looking at the project: the name is the app's own, not a misspelling. Undefined when
+   * the adapter could not look.
+   */
+  readonly readByProject?: boolean;
   readonly origin: FactOrigin;
 }
 

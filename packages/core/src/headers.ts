@@ -1,19 +1,44 @@
 import { closestMatch } from './did-you-mean.js';
 import type { HeaderEntry, HeaderFact, IdentifierFact } from './facts.js';
+import { keyShapeOf } from './keys.js';
 import { lookupTable } from './table.js';
 
 /** Headers that carry an API key, lower-case. */
 export const AUTH_HEADER_NAMES: ReadonlySet<string> = new Set(['authorization', 'x-api-key', 'api-key', 'x-goog-api-key']);
 
 /**
+ * `Authorization` schemes that carry no API key but signatures, nonces and parameter lists: OAuth
+ * 1.0 (`OAuth oauth_consumer_key="…", oauth_signature="…"`), Hawk, Digest, NTLM and Negotiate
+ * (Kerberos), AWS Signature V4 and V2, Akamai EdgeGrid (`EG1-HMAC-SHA256`), HTTP Signatures,
+ * Azure Storage shared keys and SAS, Google's legacy ClientLogin. The key rules do not read them.
+ */
+const NON_KEY_SCHEMES = /^\s*(?:OAuth|Hawk|Digest|NTLM|Negotiate|Kerberos|AWS4-HMAC-SHA256|AWS4-ECDSA-P256-SHA256|AWS|EG1-HMAC-SHA256|Signature|HOBA|Mutual|SCRAM-SHA-(?:1|256)|SharedKey|SharedKeyLite|SharedAccessSignature|GoogleLogin|Splunk)(?=\s|$)/i;
+const KEY_TOKEN = /[A-Za-z0-9][A-Za-z0-9_.-]{18,}/g;
+
+/** True when an `Authorization` value uses a scheme that carries no API key (OAuth 1.0, Hawk, Digest, NTLM, AWS, EdgeGrid, …). */
+export function isNonKeyAuthorization(value: string): boolean {
+  return NON_KEY_SCHEMES.test(value);
+}
+
+/** A known key shape inside a value of another scheme: the only part of it the key rules read. */
+function keyShapedToken(value: string): { start: number; end: number } | undefined {
+  for (const match of value.matchAll(KEY_TOKEN)) {
+    if (keyShapeOf(match[0]) !== undefined) return { start: match.index, end: match.index + match[0].length };
+  }
+  return undefined;
+}
+
+/**
  * Where the credential sits inside an auth header value: after the scheme word (and any colon or
- * spaces) for `Authorization`, the whole value for key headers. Undefined for Basic auth and for
- * headers that carry no key.
+ * spaces) for `Authorization`, the whole value for key headers. Undefined for Basic auth, for
+ * schemes that carry no API key (unless a known key shape sits in them) and for headers that carry
+ * no key.
  */
 export function credentialSpanInHeader(name: string, value: string): { start: number; end: number } | undefined {
   const lowerName = name.toLowerCase();
   if (!AUTH_HEADER_NAMES.has(lowerName)) return undefined;
   if (lowerName !== 'authorization') return { start: 0, end: value.length };
+  if (isNonKeyAuthorization(value)) return keyShapedToken(value);
   const scheme = /^\s*(?:(?:bearer|token)\s*:?\s*)+/i.exec(value);
   if (/^\s*basic\s/i.test(value)) return undefined;
   const start = scheme === null ? 0 : scheme[0].length;

@@ -80,6 +80,32 @@ describe('credentialSpanInHeader (the derived key fact) still finds the key', ()
   });
 });
 
+/** The shapes of Postman's and newman's example requests for each scheme (our own values). */
+const NON_KEY_AUTHORIZATIONS = [
+  'OAuth oauth_consumer_key="RKCGzna7bv9YD57c",oauth_signature_method="HMAC-SHA1",oauth_timestamp="1442394747",oauth_nonce="UIGipk",oauth_version="1.0",oauth_signature="CaeyGPr2mns1WCq4Cpm5aLvz6Gs%3D"',
+  'Hawk id="dh37fgj492je", ts="1442396113", nonce="Kx9ojO", mac="Ic6KWptXtjQAVS4eIc+rV8HbnQXqPsJgzKSpkWvkWx4="',
+  'Digest username="postman", realm="Users", nonce="ni1LiL0O37PRRhofWdCLmwFsnEtH1lew", uri="/digest-auth", response="254679099562cf07df9b6f5d8d15db44"',
+  'NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAKAO5CAAAADw==',
+  'Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnagMDAuBgkqhkiC9xIBAgIGCSqGSIb3EgECAgYKKwYBBAGCNwICHgYKKwYBBAGCNwICCg==',
+  'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7',
+  'EG1-HMAC-SHA256 client_token=akab-client-token-xxx-xxxxxxxxxxxxxxxx;access_token=akab-access-token-xxx-xxxxxxxxxxxxxxxx;timestamp=20190701T10:00:00+0000;nonce=abc;signature=Yb2XGNV1Np8ZlgbhBWCZS2PB4u4mTxpErxD+HH+iqNY=',
+];
+
+describe('credentialSpanInHeader on schemes that carry no API key', () => {
+  it.each(NON_KEY_AUTHORIZATIONS)('derives no key from %s', (value) => {
+    expect(credentialSpanInHeader('Authorization', value)).toBeUndefined();
+  });
+  it('still finds a known key shape written inside one', () => {
+    const value = `OAuth oauth_token="${key}", oauth_version="1.0"`;
+    const span = credentialSpanInHeader('Authorization', value);
+    expect(span === undefined ? undefined : value.slice(span.start, span.end)).toBe(key);
+  });
+  it('keeps Bearer tokens and key headers', () => {
+    expect(credentialSpanInHeader('Authorization', 'Bearer oauth-looking-token-1234567890')).toEqual({ start: 7, end: 37 });
+    expect(credentialSpanInHeader('x-api-key', 'Hawk-like value')).toEqual({ start: 0, end: 15 });
+  });
+});
+
 describe('intendedAuthHeader', () => {
   it.each([
     ['Authorization', 'authorization'],

@@ -29,6 +29,7 @@ import { fixDotenvText, lintDotenvText, severitiesWithIgnores, sortProblems, typ
 import type { DotenvDocument } from './parser/document.js';
 import { envFileFacts, locateFinding } from './parser/facts.js';
 import { parseDotenv } from './parser/parse.js';
+import { namesReadByProject } from './project-reads.js';
 
 export const TOOL_NAME = 'keylint-env';
 // The package resolves itself by name, so this works from dist/ and from the bundled bin alike.
@@ -220,7 +221,10 @@ async function runCheck(context: Context): Promise<number> {
   const checked: CheckedFile[] = [];
   for (const input of inputs) {
     if (input.text === undefined) continue;
+    // Standard input has no project around it to ask which names its code reads.
+    const namesRead = input.stdin === true ? undefined : namesReadByProject(input.path);
     const outcome = lintDotenvText(input.text, {
+      ...(namesRead === undefined ? {} : { namesReadByProject: namesRead }),
       filePath: input.path,
       ignore: context.ignore,
       severities: context.severities,

@@ -22,6 +22,8 @@ export interface LintOptions {
   readonly severities?: Readonly<Record<string, RuleSetting>>;
   readonly schema?: DotenvSchema;
   readonly keyVariables?: readonly string[];
+  /** The names the project's code reads, so env-name leaves them alone; undefined when unknown. */
+  readonly namesReadByProject?: ReadonlySet<string>;
 }
 
 export interface LintOutcome {
@@ -48,7 +50,11 @@ export function severitiesWithIgnores(options: Pick<LintOptions, 'ignore' | 'sev
 
 /** Problems of the keylint rules (core's catalog) for the entries of one file. */
 export function keyRuleProblems(document: DotenvDocument, options: LintOptions): Problem[] {
-  const pairs = envFileFacts(document, { filePath: options.filePath, ...(options.keyVariables === undefined ? {} : { keyVariables: options.keyVariables }) });
+  const pairs = envFileFacts(document, {
+    filePath: options.filePath,
+    ...(options.keyVariables === undefined ? {} : { keyVariables: options.keyVariables }),
+    ...(options.namesReadByProject === undefined ? {} : { namesReadByProject: options.namesReadByProject }),
+  });
   const entryOfFact = new Map(pairs.map(({ fact, entry }) => [fact, entry] as const));
   const findings = checkFacts(
     pairs.map(({ fact }) => fact),

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { envFileLoadOrder, PROCESS_ENV_SOURCE, type EnvDefinition, type EnvDefinitionsFact, type Loader } from '@keylint/core';
 import type { DotenvDocument } from './parser/document.js';
-import { mediumForEnvFile } from './parser/facts.js';
+import { isTemplateEnvFile } from './env-file-kind.js';
 
 /**
  * Where the variables of one directory come from: its `.env*` files and the process environment.
@@ -26,7 +26,7 @@ export interface DiscoveredEnvFile {
 export function envFileRole(fileName: string): { role: EnvFileRole; mode?: string } | undefined {
   if (fileName === '.env') return { role: 'base' };
   if (!fileName.startsWith('.env.') || fileName.endsWith('.bak') || fileName.length === '.env.'.length) return undefined;
-  if (mediumForEnvFile(fileName) === 'env-template') return { role: 'template' };
+  if (isTemplateEnvFile(fileName)) return { role: 'template' };
   const parts = fileName.slice('.env.'.length).split('.');
   if (parts.length === 1 && parts[0] === 'local') return { role: 'local' };
   const [mode, suffix] = parts;

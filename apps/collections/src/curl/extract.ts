@@ -1,6 +1,6 @@
 import { curlOptionName, parseCurlArguments, type CurlOption } from './options.js';
 import { LineMap, Source, tokenize, type Continuation, type Operator, type Shell, type Token, type Word } from './tokenizer/index.js';
-import { sliceWord } from './tokenizer/words.js';
+import { joinWords, sliceWord } from './tokenizer/words.js';
 import { lookupTable } from '@keylint/core';
 
 /** What a file is, for finding curl commands in it. */
@@ -11,6 +11,16 @@ export interface MissingContinuation {
   /** Original offset of the end of the line that lacks the continuation. */
   readonly lineEnd: number;
   readonly next: Word;
+}
+
+/** An unquoted `&` inside an argument (`…?a=1&b=2`): the shell ended the command there and ran the rest on its own. */
+export interface ShellCut {
+  /** Original offset of the `&`. */
+  readonly start: number;
+  /** The argument as the author meant it, `&` and all. */
+  readonly word: Word;
+  /** What the shell ran as another command (`b=2`). */
+  readonly rest: Word;
 }
 
 export interface CurlCommand {
@@ -26,6 +36,8 @@ export interface CurlCommand {
   /** Line continuations inside the command. */
   readonly continuations: readonly Continuation[];
   readonly missingContinuations: readonly MissingContinuation[];
+  /** Unquoted `&`s that cut the command; its words are read as the author meant them, rejoined. */
+  readonly shellCuts: readonly ShellCut[];
   /** Lower-case names of PowerShell variables the file assigns (`$key = …`). */
   readonly assignedVariables: ReadonlySet<string>;
 }
@@ -209,9 +221,24 @@ class Collector {
     const name = command.words[nameIndex] as Word;
     const args = command.words.slice(nameIndex + 1);
     const missingContinuations: MissingContinuation[] = [];
-    // A line that starts with a curl option right after the command was meant to continue it.
+    const shellCuts: ShellCut[] = [];
     let current = command;
     let next = index + 1;
+    // `curl https://host/path?a=1&b=2`: the `&` glued to both neighbours was meant as part of the URL.
+    while (current.terminator?.text === '&' && args.length > 0) {
+      const following = commands[next];
+      const before = args[args.length - 1] as Word;
+      const first = following?.words[0];
+      if (following === undefined || first === undefined || before.end !== current.terminator.start || first.start !== current.terminator.end) break;
+      const joined = joinWords(before, '&', current.terminator.start, first);
+      args[args.length - 1] = joined;
+      shellCuts.push({ start: current.terminator.start, word: joined, rest: first });
+      for (const word of following.words.slice(1)) args.push(word);
+      merged.add(next);
+      current = following;
+      next += 1;
+    }
+    // A line that starts with a curl option right after the command was meant to continue it.
     while (current.terminator?.text === '\n' && current.words.length > 0) {
       const following = commands[next];
       const first = following?.words[0];
@@ -235,6 +262,7 @@ class Collector {
       urls,
       continuations: continuationsBetween(continuations, name.start, end),
       missingContinuations,
+      shellCuts,
       assignedVariables: this.assignedVariables,
     });
   }

@@ -13,6 +13,9 @@ const SHELL_VARIABLES: readonly { readonly pattern: RegExp; readonly shell: stri
   { pattern: /%([A-Z_][A-Z0-9_]*[A-Z0-9])%/g, shell: 'Windows cmd' },
 ];
 
+/** Two hex digits between `%` signs are URL encoding (`%F0%9F%98%80`). */
+const PERCENT_ENCODING = /^[0-9A-F]{2}$/;
+
 export default defineCollectionRule({
   id: 'collection-shell-syntax',
   description: 'Shell variables ($VAR, ${VAR}, %VAR%, $env:VAR) in a Postman field are sent literally; Postman only substitutes {{VAR}}.',
@@ -33,6 +36,8 @@ export default defineCollectionRule({
         const start = match.index;
         const end = start + match[0].length;
         if (insideReference(start) || reported.some((span) => start < span.end && end > span.start)) continue;
+        // `%F0%9F%98%80`, `%D2%`: URL encoding, not a cmd.exe variable.
+        if (shell === 'Windows cmd' && PERCENT_ENCODING.test(match[1] ?? '')) continue;
         reported.push({ start, end });
         context.report({
           messageId: 'shellVariable',

@@ -10,6 +10,9 @@ const POWERSHELL_AUTOMATIC = new Set([
   'ismacos', 'iscoreclr', 'erroractionpreference', 'verbosepreference', 'progresspreference', 'psboundparameters', 'stacktrace', 'foreach', 'switch',
 ]);
 
+/** Options whose argument is the request body (or a form field of it), sent to the API as data. */
+const BODY_OPTIONS = new Set(['data', 'data-raw', 'data-binary', 'data-ascii', 'data-urlencode', 'json', 'form', 'form-string']);
+
 /** Names `--variable` declares (`name=value`, `name@file`, `%NAME` imports the environment variable). */
 function declaredCurlVariables(command: CurlCommand): Set<string> {
   const names = new Set<string>();
@@ -63,6 +66,8 @@ export default defineCurlRule({
         if (expansion.syntax === 'command') continue;
         if (expansion.syntax === 'template') {
           const option = optionOf.get(word.start);
+          // A request body is data for the API, and `{{item.input}}`, Jinja and Handlebars in it are the API's own templating.
+          if (option !== undefined && BODY_OPTIONS.has(option.name) && option.expand !== true) continue;
           if (option?.expand !== true) report(expansion, 'template', { option: option?.name ?? 'url' });
           else if (!declared.has(expansion.name)) report(expansion, 'undeclared', { option: option.name });
           continue;

@@ -108,6 +108,8 @@ export default defineRule({
     rename: 'Rename to {{replacement}}',
   },
   check(fact, context) {
+    // The project's code reads the name: renaming it as told would break the app.
+    if (fact.readByProject === true) return;
     const problem = problemOfName(fact.name);
     if (problem === undefined) return;
     const action = fact.access === 'read' ? `read ${problem.replacement} instead` : `rename it to ${problem.replacement}`;

@@ -1,5 +1,5 @@
 import type { HeaderFact } from '../facts.js';
-import { AUTH_HEADER_NAMES, parseAuthorization, type AuthorizationParts } from '../headers.js';
+import { AUTH_HEADER_NAMES, isNonKeyAuthorization, parseAuthorization, type AuthorizationParts } from '../headers.js';
 import { keyShapeOf } from '../keys.js';
 import { getProvider, providerForUrl, type Provider } from '../providers/providers.js';
 import { defineRule, type RuleContext } from '../rule.js';
@@ -130,6 +130,8 @@ export default defineRule({
       return;
     }
     if (lowerName !== 'authorization') return;
+    // OAuth 1.0, Hawk, Digest, NTLM, AWS, EdgeGrid…: another scheme on purpose, not a key missing its `Bearer`.
+    if (isNonKeyAuthorization(fact.value)) return;
     const parts = parseAuthorization(fact.value);
     const credential = fact.value.slice(parts.credential.start, parts.credential.end);
     const target = targetOf(fact, credential);

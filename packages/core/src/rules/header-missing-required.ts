@@ -65,7 +65,8 @@ export default defineRule({
         context.report({ messageId: 'missingProviderHeader', data: { provider: (provider as Provider).name, header: required.name, example: required.example } });
       }
     }
-    if (fact.body?.json === true) {
+    // Only a provider's API is known to refuse a JSON body without its media type; a local server or a documentation host (example.com) may not.
+    if (fact.body?.json === true && provider !== undefined) {
       const contentType = headerValue(headers, 'content-type');
       if (contentType === undefined) context.report({ messageId: 'missingContentType' });
       else if (!JSON_MEDIA_TYPE.test(contentType)) context.report({ messageId: 'wrongContentType', data: { contentType: contentType.trim() } });

@@ -25,7 +25,7 @@ const MEDIA: Partial<Readonly<Record<Medium, MediumAdvice>>> = {
   environment: { where: 'an exported environment', advice: () => 'export environments without their secret values (or keep them in Postman Vault)', suggestion: 'clearValue', replacement: () => '' },
   curl: { where: 'a shell command', advice: (variable) => `use $${variable} and export the key in your shell`, suggestion: 'useShellVariable', replacement: (variable) => `$${variable}` },
   docs: { where: 'the documentation', advice: (variable) => `show $${variable} or a placeholder`, suggestion: 'useShellVariable', replacement: (variable) => `$${variable}` },
-  'env-template': { where: 'an example file that gets committed', advice: () => 'leave the value empty or a placeholder there', suggestion: 'usePlaceholder', replacement: () => '' },
+  'env-template': { where: 'a file that gets committed (a template, defaults or test settings)', advice: () => 'leave the value empty or a placeholder there', suggestion: 'usePlaceholder', replacement: () => '' },
 };
 
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;

@@ -35,9 +35,13 @@ testRule(envName, {
     { title: 'VITE_ prefixed legacy name', fact: envVariableFact('VITE_OPENAI_API_BASE', 'https://api.openai.com/v1') },
     { title: 'code reading the current name', fact: envVariableFact('OPENAI_API_KEY', undefined, read) },
     { title: 'other providers’ key names', fact: envVariableFact('ANTHROPIC_API_KEY', 'value') },
+    { title: 'a made-up name the project’s own code reads', fact: { ...envVariableFact('OPENAI_API_BASE_URL', 'https://gateway.internal/v1'), readByProject: true } },
+    { title: 'a legacy name the project’s own code reads', fact: { ...envVariableFact('OPENAI_API_BASE', 'https://gateway.internal/v1'), readByProject: true } },
+    { title: 'a near-typo the project’s own code reads', fact: { ...envVariableFact('OPEN_ROUTER_API_KEY', 'value'), readByProject: true } },
   ],
   invalid: [
     renamed('OPENAI_APIKEY', 'OPENAI_API_KEY', 'alias', ['OpenAI SDK reads']),
+    { ...renamed('OPENAI_API_BASE', 'OPENAI_BASE_URL', 'legacy'), title: 'a legacy name the scanned project does not read', fact: { ...envVariableFact('OPENAI_API_BASE', 'https://gateway.internal/v1'), readByProject: false } },
     renamed('OPEN_AI_API_KEY', 'OPENAI_API_KEY', 'alias'),
     renamed('OPENAI_KEY', 'OPENAI_API_KEY', 'alias'),
     renamed('OPENAI_TOKEN', 'OPENAI_API_KEY', 'alias'),

@@ -13,6 +13,9 @@ const entraToken = `eyJ${'a'.repeat(30)}.eyJ${'b'.repeat(60)}.${'c'.repeat(40)}`
 testRule(headerAuthScheme, {
   valid: [
     { title: 'Bearer and one space to OpenAI', fact: headerFact('Authorization', `Bearer ${key}`, openai) },
+    { title: 'OAuth 1.0 is another scheme, not a key without Bearer', fact: headerFact('Authorization', 'OAuth oauth_consumer_key="RKCGzna7bv9YD57c", oauth_signature="CaeyGPr2mns1WCq4Cpm5aLvz6Gs%3D"', openai) },
+    { title: 'Digest is another scheme', fact: headerFact('Authorization', 'Digest username="postman", realm="Users", response="254679099562cf07df9b6f5d8d15db44"', openai) },
+    { title: 'AWS Signature V4 is another scheme', fact: headerFact('Authorization', 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, Signature=5d672d79', openai) },
     { title: 'lower-case bearer: servers accept it', fact: headerFact('authorization', `bearer ${key}`, openai) },
     { title: 'upper-case BEARER', fact: headerFact('Authorization', `BEARER ${key}`, openai) },
     { title: 'Replicate wants Token', fact: headerFact('Authorization', `Token ${replicateKey}`, { destination: 'https://api.replicate.com/v1/predictions' }) },

@@ -66,7 +66,7 @@ testRule(keyHardcoded, {
     {
       title: 'a real key in .env.example',
       fact: keyFact(key, { origin: origin('env-template', '.env.example') }),
-      findings: [{ messageId: 'hardcoded', messageIncludes: ['an example file that gets committed'], suggested: [''] }],
+      findings: [{ messageId: 'hardcoded', messageIncludes: ['a file that gets committed (a template, defaults or test settings)'], suggested: [''] }],
     },
     {
       title: 'a key under a name that does not say key',

@@ -1,21 +1,17 @@
-import { factsFromSetting, type Fact, type FilePosition, type Finding, type Medium } from '@keylint/core';
+import { factsFromSetting, looksLikeSecret, type Fact, type FilePosition, type Finding, type Medium } from '@keylint/core';
+import { mediumForEnvFile } from '../env-file-kind.js';
 import type { DotenvDocument, DotenvEntry, Span } from './document.js';
 import { lineOfOffset, loadValue, type LoadedValue } from './parse.js';
 
-const TEMPLATE_SUFFIXES = ['.example', '.sample', '.template', '.dist', '.defaults', '.tpl'];
-
-/** `.env.example` and friends document variables and must not hold real values; every other `.env*` file is loaded. */
-export function mediumForEnvFile(fileName: string): Medium {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  const lower = base.toLowerCase();
-  return TEMPLATE_SUFFIXES.some((suffix) => lower.endsWith(suffix) || lower.includes(`${suffix}.`)) ? 'env-template' : 'env';
-}
+export { mediumForEnvFile } from '../env-file-kind.js';
 
 export interface EnvFileFactsOptions {
   readonly filePath: string;
   readonly medium?: Medium;
   /** Extra variable names that hold keys (config `keyVariables`). */
   readonly keyVariables?: readonly string[];
+  /** The names the project's code reads (`namesReadByProject`); undefined when unknown. */
+  readonly namesReadByProject?: ReadonlySet<string>;
 }
 
 /** The facts each loaded entry carries, decided by core's `factsFromSetting`. */
@@ -34,9 +30,26 @@ export function envFileFacts(document: DotenvDocument, options: EnvFileFactsOpti
       carriageReturnLineEnding: document.lines[entry.endLine - 1]?.eol === '\r\n',
       ...(options.keyVariables === undefined ? {} : { extraKeyNames: options.keyVariables }),
     });
-    for (const fact of facts) result.push({ fact, entry });
+    for (const fact of facts) {
+      if (medium === 'env-template' && !judgedInTemplate(fact, options.keyVariables ?? [])) continue;
+      const read = fact.kind === 'env-variable' && options.namesReadByProject?.has(fact.name) === true;
+      result.push({ fact: read ? { ...fact, readByProject: true } : fact, entry });
+    }
   }
   return withDestinations(result);
+}
+
+/**
+ * In a template (or a committed test file) a value is documentation: `<your api key>`,
+ * `ADD_YOURS_HERE`, `sk-...`, `user_provided` are what such files hold, and nothing sends them.
+ * Only a real-looking secret there is a fact about a key (a leak, key-hardcoded's); organization
+ * and project IDs are not secrets, so their placeholders are not judged at all. Names and base
+ * URLs stay facts: they are copied into the real `.env` as they are.
+ */
+function judgedInTemplate(fact: Fact, extraKeyNames: readonly string[]): boolean {
+  if (fact.kind === 'identifier') return false;
+  if (fact.kind !== 'key') return true;
+  return looksLikeSecret(fact.value, { extraKeyNames, ...(fact.name === undefined ? {} : { name: fact.name }), ...(fact.provider === undefined ? {} : { provider: fact.provider }) });
 }
 
 const KEY_NAME_SUFFIX = /_(?:API_?KEY|KEY|TOKEN|SECRET)$/i;

@@ -1,3 +1,4 @@
+import { fakeKey } from '@keylint/core/testing';
 import { describe, expect, it } from 'vitest';
 import { envFileFacts, locateFinding, mediumForEnvFile, parseDotenv } from '../../src/index.js';
 
@@ -46,10 +47,24 @@ describe('mediumForEnvFile', () => {
 
 describe('envFileFacts and locateFinding', () => {
   it('gives each entry core facts with the medium of the file name', () => {
-    const facts = envFileFacts(parseDotenv('OPENAI_API_KEY=abc\nPORT=3000\n'), { filePath: '/app/.env.example' });
+    const facts = envFileFacts(parseDotenv('OPENAI_API_KEY=abc\nPORT=3000\n'), { filePath: '/app/.env.local' });
     const key = facts.find(({ fact }) => fact.kind === 'key');
-    expect(key?.fact).toMatchObject({ kind: 'key', name: 'OPENAI_API_KEY', value: 'abc', origin: { medium: 'env-template', filePath: '/app/.env.example' } });
+    expect(key?.fact).toMatchObject({ kind: 'key', name: 'OPENAI_API_KEY', value: 'abc', origin: { medium: 'env', filePath: '/app/.env.local' } });
     expect(facts.some(({ fact }) => fact.kind === 'env-variable' && fact.name === 'PORT')).toBe(true);
+  });
+
+  it('in a template, keeps only real-looking keys as key facts (placeholders are documentation) and every name', () => {
+    const real = fakeKey('openai-project', 'template');
+    const facts = envFileFacts(parseDotenv(`OPENAI_API_KEY=ADD_YOURS_HERE\nANTHROPIC_API_KEY=<your api key>\nOPENAI_ORG_ID=user_provided\nGROQ_API_KEY=${real}\n`), { filePath: '/app/.env_example' });
+    expect(facts.filter(({ fact }) => fact.kind === 'key').map(({ fact }) => fact.kind === 'key' && fact.name)).toEqual(['GROQ_API_KEY']);
+    expect(facts.some(({ fact }) => fact.kind === 'identifier')).toBe(false);
+    expect(facts.filter(({ fact }) => fact.kind === 'env-variable').map(({ fact }) => fact.origin.medium)).toEqual(['env-template', 'env-template', 'env-template', 'env-template']);
+  });
+
+  it('marks the names the project reads', () => {
+    const facts = envFileFacts(parseDotenv('OPENAI_API_BASE=x\nOPENAI_KEY=y\n'), { filePath: '/app/.env', namesReadByProject: new Set(['OPENAI_API_BASE']) });
+    const variables = facts.flatMap(({ fact }) => (fact.kind === 'env-variable' ? [[fact.name, fact.readByProject]] : []));
+    expect(variables).toEqual([['OPENAI_API_BASE', true], ['OPENAI_KEY', undefined]]);
   });
 
   it('treats keyVariables as key names', () => {

@@ -1,5 +1,6 @@
 import { checkFacts, type TextEdit } from '@keylint/core';
-import { envFileFacts, loadValue, locateFinding, mediumForEnvFile, type DotenvDocument, type DotenvEntry } from '@keylint/dotenv';
+import { isAbsolute } from 'node:path';
+import { envFileFacts, loadValue, locateFinding, mediumForEnvFile, namesReadByProject, type DotenvDocument, type DotenvEntry } from '@keylint/dotenv';
 import type { FileFindings, PlacedFinding } from '../report.js';
 import type { EnvSourceCode } from './env-source-code.js';
 
@@ -26,7 +27,9 @@ function placeEdit(document: DotenvDocument, entry: DotenvEntry, edit: TextEdit)
 /** Runs the catalog once over a `.env` file's facts and places every finding. */
 export function envFindings(sourceCode: EnvSourceCode, filePath: string): FileFindings {
   const document = sourceCode.ast.document;
-  const pairs = envFileFacts(document, { filePath, medium: mediumForEnvFile(filePath) });
+  // A file on disk has a project around it: env-name leaves alone the names its code reads.
+  const namesRead = isAbsolute(filePath) ? namesReadByProject(filePath) : undefined;
+  const pairs = envFileFacts(document, { filePath, medium: mediumForEnvFile(filePath), ...(namesRead === undefined ? {} : { namesReadByProject: namesRead }) });
   const entries = new Map(pairs.map((pair) => [pair.fact, pair.entry]));
   const byRule = new Map<string, PlacedFinding[]>();
   for (const finding of checkFacts(pairs.map((pair) => pair.fact))) {

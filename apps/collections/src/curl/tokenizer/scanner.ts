@@ -254,6 +254,11 @@ function quoteFinder(word: Word): (valueIndex: number) => QuoteStyle {
   };
 }
 
+/** Two hex digits: what URL encoding puts after a `%` (`%F0%9F`), never a variable name anyone chose. */
+export function isPercentEncoding(name: string): boolean {
+  return /^[0-9A-Fa-f]{2}$/.test(name);
+}
+
 function nameRunEnd(value: string, from: number): number {
   let index = from;
   while (isNameCharacter(value[index])) index += 1;
@@ -311,7 +316,8 @@ function addLiteralReferences(word: Word, shell: Shell, outerExpanded: ReadonlyS
       }
     } else if (character === '%' && shell !== 'cmd' && isNameStart(value[index + 1])) {
       const end = nameRunEnd(value, index + 1);
-      if (value[end] === '%') {
+      // `%D2%91`, `%F0%9F%98%80`: URL encoding (two hex digits between the signs), not a cmd.exe variable.
+      if (value[end] === '%' && !isPercentEncoding(value.slice(index + 1, end))) {
         record(index, end + 1, 'percent', value.slice(index + 1, end));
         index = end;
       }

@@ -29,3 +29,25 @@ export function originalSpan(word: Word, start: number, end: number): { start: n
   if (end <= start) return { start: originalStart, end: originalStart };
   return { start: originalStart, end: (word.offsets[end - 1] ?? word.end) + 1 };
 }
+
+/**
+ * Two words as one, with `separator` (written at original offset `separatorOffset`) between them:
+ * the argument its author meant when the shell split it (`?a=1` `&` `b=2` is one URL to them).
+ */
+export function joinWords(left: Word, separator: string, separatorOffset: number, right: Word): Word {
+  const shift = left.value.length + separator.length;
+  const separatorOffsets = Array.from({ length: separator.length }, (_, index) => separatorOffset + index);
+  return {
+    kind: 'word',
+    value: left.value + separator + right.value,
+    offsets: [...left.offsets.slice(0, -1), ...separatorOffsets, ...right.offsets],
+    start: left.start,
+    end: right.end,
+    segments: [
+      ...left.segments,
+      { quote: 'none', valueStart: left.value.length, valueEnd: shift },
+      ...right.segments.map((segment) => ({ ...segment, valueStart: segment.valueStart + shift, valueEnd: segment.valueEnd + shift })),
+    ],
+    expansions: [...left.expansions, ...right.expansions.map((expansion) => ({ ...expansion, valueStart: expansion.valueStart + shift, valueEnd: expansion.valueEnd + shift }))],
+  };
+}
