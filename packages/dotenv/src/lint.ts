@@ -1,5 +1,6 @@
 import { checkFacts, type Finding, type FilePosition, type RuleSetting } from '@keylint/core';
 import { applyFixes, lineEntries, runChecks, type CheckName, type DotenvSchema, type DotenvWarning } from './checks/index.js';
+import type { LineEntry } from './checks/line-entry.js';
 import type { DotenvDocument, DotenvEntry } from './parser/document.js';
 import { envFileFacts, locateFinding } from './parser/facts.js';
 import { parseDotenv } from './parser/parse.js';
@@ -120,11 +121,25 @@ export interface FixOutcome {
 
 function fixPass(text: string, ignore: ReadonlySet<string>): FixOutcome {
   const document = parseDotenv(text);
-  const lines = lineEntries(document);
-  const warnings = runChecks(lines, { ignore });
+  const warnings = runChecks(lineEntries(document), { ignore });
   if (warnings.length === 0) return { warnings, fixed: 0, text, dryRunLines: [] };
-  const fixed = applyFixes(warnings, lines, ignore);
-  return { warnings, fixed, text: serializeFixed(document, lines), dryRunLines: lines.map((line) => line.raw) };
+  // Fixers work line by line; moving or rewriting a line with an unclosed quote can make the next read merge or split
+  // the lines around it (a multi-line value becomes two keys). Such a fix would change what the app loads, so it is
+  // dropped: first the reordering, the usual cause, then every fix of the pass.
+  for (const fixIgnore of [ignore, new Set([...ignore, 'UnorderedKey'])]) {
+    const lines = lineEntries(document);
+    const fixed = applyFixes(warnings, lines, fixIgnore);
+    const fixedText = serializeFixed(document, lines);
+    if (keepsLineStructure(lines, fixedText)) return { warnings, fixed, text: fixedText, dryRunLines: lines.map((line) => line.raw) };
+  }
+  return { warnings, fixed: 0, text, dryRunLines: [] };
+}
+
+/** Whether the fixed text reads back as exactly the line entries the fixers wrote, no more, no fewer. */
+function keepsLineStructure(lines: readonly LineEntry[], fixedText: string): boolean {
+  const written = lines.filter((line) => !line.isPseudo && !line.deleted).map((line) => line.raw);
+  const readBack = lineEntries(parseDotenv(fixedText)).filter((line) => !line.isPseudo).map((line) => line.raw);
+  return written.length === readBack.length && written.every((raw, index) => raw.replace(/\r\n/g, '\n') === readBack[index]?.replace(/\r\n/g, '\n'));
 }
 
 /** Upstream's fixer order can leave work for a second run (a duplicate commented out after sorting); a few passes settle it. */

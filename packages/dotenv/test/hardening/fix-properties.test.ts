@@ -71,6 +71,18 @@ describe('fix on arbitrary .env text (property)', () => {
   });
 });
 
+describe('fix never reshapes multi-line values', () => {
+  // Found by the property above: sorting `="=` (an unclosed quote) above a multi-line value made the next read open a
+  // value at `="` and split `L="multi` / `line"` into two keys.
+  it('does not move a line with an unclosed quote above a multi-line value', () => {
+    const text = 'L="multi\nline"\n="=';
+    const outcome = fixDotenvText(text);
+    expect(outcome.warnings.map((warning) => warning.check)).toContain('UnorderedKey');
+    expect(outcome.text.startsWith('L="multi\nline"\n')).toBe(true);
+    expect(lineEntries(parseDotenv(outcome.text)).filter((entry) => !entry.isPseudo).map((entry) => entry.raw)).toEqual(['L="multi\nline"', '="=']);
+  });
+});
+
 describe('fix on disk', () => {
   let root: string;
   let counter = 0;
