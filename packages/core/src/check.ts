@@ -4,6 +4,7 @@ import { redactSecretsInText } from './redact.js';
 import type { ReportDescriptor, Rule } from './rule.js';
 import { rules as catalog } from './rules/index.js';
 import { credentialSpanInHeader, identifierForHeader } from './headers.js';
+import { keyEvidenceOf, type KeyEvidence } from './keys.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -99,10 +100,15 @@ export function checkFacts(facts: readonly Fact[], options: CheckOptions = {}): 
     // Only a finding needs the secrets it must not print.
     let secrets: string[] | undefined;
     for (const candidate of candidates) {
-      for (const { rule, severity } of rulesFor(candidate.fact.kind)) {
+      const rulesOfKind = rulesFor(candidate.fact.kind);
+      if (rulesOfKind.length === 0) continue;
+      // No key rule judges a value nothing says is an API key (see keyEvidenceOf).
+      const evidence = candidate.fact.kind === 'key' ? keyEvidenceOf(candidate.fact) : undefined;
+      if (candidate.fact.kind === 'key' && evidence === undefined) continue;
+      for (const { rule, severity } of rulesOfKind) {
         const report = (descriptor: ReportDescriptor<string>): void => {
           secrets ??= candidates.flatMap((each) => secretsOf(each.fact));
-          findings.push(buildFinding(rule, severity, candidate, descriptor, secrets));
+          findings.push(buildFinding(rule, severity, candidate, descriptor, secrets, evidence));
         };
         rule.check(candidate.fact, { report });
       }
@@ -125,6 +131,7 @@ function buildFinding(
   candidate: DerivedFact,
   descriptor: ReportDescriptor<string>,
   secrets: readonly string[],
+  evidence: KeyEvidence | undefined,
 ): Finding {
   const data = descriptor.data ?? {};
   const template = rule.messages[descriptor.messageId];
@@ -160,5 +167,6 @@ function buildFinding(
     location,
     ...(fix === undefined ? {} : { fix }),
     ...(suggestions === undefined || suggestions.length === 0 ? {} : { suggestions }),
+    ...(evidence === undefined ? {} : { evidence }),
   };
 }

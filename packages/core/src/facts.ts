@@ -33,6 +33,13 @@ export interface KeyFact {
   /** True when the value is written in the file itself rather than read from the environment at run time. */
   readonly literal: boolean;
   /**
+   * What the adapter saw, beyond the name, that makes the value a credential: it is an option of a
+   * provider SDK's client (`client`), or the user's config declares the variable a key (`declared`).
+   * Core adds what it can see itself (the value's shape, the destination, a provider's variable or
+   * header name); see `keyEvidenceOf`.
+   */
+  readonly evidence?: 'client' | 'declared';
+  /**
    * The line that defines it ends with `\r\n` (a file saved with Windows line endings). dotenv
    * strips the `\r`, but shells (`source .env`, `export $(cat .env)`), `docker --env-file` and
    * systemd keep it in the value.

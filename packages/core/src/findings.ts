@@ -1,4 +1,5 @@
 import type { Fact } from './facts.js';
+import type { KeyEvidence } from './keys.js';
 
 export type Severity = 'error' | 'warn';
 
@@ -41,4 +42,6 @@ export interface Finding {
   readonly location: FindingLocation;
   readonly fix?: TextEdit;
   readonly suggestions?: readonly Suggestion[];
+  /** Why the value was judged as an API key (key rules only): its shape, its destination, its client, its variable. */
+  readonly evidence?: KeyEvidence;
 }

@@ -585,6 +585,62 @@ export function keyContextOf(fact: KeyFact): KeyContext {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Evidence
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Why a value is judged as an API key at all. A name alone (`token`, `secret`, `apiKey`) is no
+ * evidence: most such values in real code are a parser's token, a session secret or a test's
+ * stand-in, and have nothing to do with an AI provider.
+ */
+export interface KeyEvidence {
+  /**
+   * `shape`: the value has a known provider key shape (a leak wherever it is);
+   * `destination`: it is sent to a provider's API host;
+   * `client`: it is an option of a provider SDK's client;
+   * `header`: it is in a header only one provider reads (`x-goog-api-key`);
+   * `variable`: it sits in a provider's variable (`OPENAI_API_KEY=`, `MY_GROQ_API_KEY=`) outside code;
+   * `declared`: the user's config lists the variable as a key.
+   */
+  readonly kind: 'shape' | 'destination' | 'client' | 'header' | 'variable' | 'declared';
+  readonly provider?: ProviderId;
+}
+
+/** Key headers that one provider alone reads; `authorization`, `x-api-key` and `api-key` are everyone's. */
+const GENERIC_KEY_HEADERS = new Set(['authorization', 'x-api-key', 'api-key', 'proxy-authorization']);
+const PROVIDER_KEY_HEADERS = new Map(
+  providers.filter((provider) => !GENERIC_KEY_HEADERS.has(provider.auth.header)).map((provider) => [provider.auth.header, provider.id] as const),
+);
+
+const PROVIDER_OF_KEY_ENV_NAME = new Map(providers.flatMap((provider) => provider.keyEnvNames.map((name) => [name, provider.id] as const)));
+
+/**
+ * The evidence that a key fact is an API credential, or undefined when there is none and no key
+ * rule may judge it. In code a variable or property name is not evidence (an `openaiApiKey` field
+ * of an alias table holds a field name) unless it is a provider's own variable; in `.env` files, environment exports and collection
+ * variables the name is the variable the SDK reads.
+ */
+export function keyEvidenceOf(fact: KeyFact): KeyEvidence | undefined {
+  if (mayHoldKey(fact.value)) {
+    const shape = keyShapeOf(cleanKeyCandidate(fact.value));
+    if (shape !== undefined) return { kind: 'shape', provider: shape.provider };
+  }
+  const destination = fact.destination === undefined ? undefined : parseHttpUrl(fact.destination);
+  const destinationProvider = destination === undefined ? undefined : providerForHost(destination.hostname);
+  if (destinationProvider !== undefined) return { kind: 'destination', provider: destinationProvider.id };
+  if (fact.evidence === 'client') return { kind: 'client', ...(fact.provider === undefined ? {} : { provider: fact.provider }) };
+  const headerProvider = fact.name === undefined ? undefined : PROVIDER_KEY_HEADERS.get(fact.name.toLowerCase());
+  if (headerProvider !== undefined) return { kind: 'header', provider: headerProvider };
+  if (fact.name !== undefined) {
+    // In code only a provider's own variable written as such (`const MISTRAL_API_KEY = …`) says so.
+    const named = fact.origin.medium === 'code' ? PROVIDER_OF_KEY_ENV_NAME.get(fact.name) : providerForKeyName(fact.name);
+    if (named !== undefined) return { kind: 'variable', provider: named };
+  }
+  if (fact.evidence === 'declared') return { kind: 'declared' };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Placeholders
 // ---------------------------------------------------------------------------------------------
 

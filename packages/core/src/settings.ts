@@ -24,6 +24,8 @@ export interface Setting {
   readonly carriageReturnLineEnding?: boolean;
   /** Extra names the user declared as holding keys (config `keyVariables`). */
   readonly extraKeyNames?: readonly string[];
+  /** The provider SDK whose client this setting is an option of (`new OpenAI({ … })`), when it is one. */
+  readonly client?: ProviderId;
 }
 
 const BASE_URL_NAME = /(?:^|_)(?:BASE_?URL|API_?BASE(?:_?URL)?|API_?URL|ENDPOINT|API_?HOST)$/i;
@@ -63,14 +65,17 @@ const IDENTIFIER_OPTION_NAMES = lookupTable<IdentifierFact['identifier']>({
 /** Every entry of every file asks; names repeat across files. */
 const identifierForEnvName = memoize((name: string): IdentifierFact['identifier'] | undefined => IDENTIFIER_ENV_NAMES[name.toUpperCase()]);
 
-function identifierFor(name: string, origin: FactOrigin): IdentifierFact['identifier'] | undefined {
-  return identifierForEnvName(name) ?? (origin.medium === 'code' ? IDENTIFIER_OPTION_NAMES[name] : undefined);
+/** The SDKs whose clients take `organization` and `project` as OpenAI IDs (Vertex's `project` is a GCP project). */
+const OPENAI_ID_CLIENTS: ReadonlySet<ProviderId | undefined> = new Set(['openai', 'azure-openai']);
+
+function identifierFor(name: string, setting: Setting): IdentifierFact['identifier'] | undefined {
+  return identifierForEnvName(name) ?? (setting.origin.medium === 'code' && OPENAI_ID_CLIENTS.has(setting.client) ? IDENTIFIER_OPTION_NAMES[name] : undefined);
 }
 
 /**
  * The facts one name = value pair carries:
  * - an env-variable fact for every definition in an environment medium and every read;
- * - an identifier fact for `OPENAI_ORG_ID` / `OPENAI_PROJECT_ID` (and the SDK options in code);
+ * - an identifier fact for `OPENAI_ORG_ID` / `OPENAI_PROJECT_ID` (and `organization` / `project` of an OpenAI client);
  * - an endpoint fact for `*_BASE_URL`, `*_ENDPOINT`, `*_API_BASE` names;
  * - a key fact when the name says key, token or secret (or is in `extraKeyNames`), and also when the
  *   value has a key's shape whatever the name: `SOMETHING=sk-proj-…` is still a key.
@@ -83,7 +88,7 @@ export function factsFromSetting(setting: Setting): Fact[] {
     facts.push(variable);
   }
   if (value === undefined) return facts;
-  const identifier = identifierFor(name, origin);
+  const identifier = identifierFor(name, setting);
   const baseUrl = identifier === undefined && isBaseUrlName(name);
   if (identifier !== undefined) {
     facts.push({ kind: 'identifier', identifier, name, value, origin });
@@ -102,6 +107,7 @@ export function factsFromSetting(setting: Setting): Fact[] {
       literal: setting.literal,
       origin,
       ...(provider === undefined ? {} : { provider }),
+      ...(setting.client !== undefined ? { evidence: 'client' as const } : setting.extraKeyNames?.includes(name) === true ? { evidence: 'declared' as const } : {}),
       ...(setting.carriageReturnLineEnding === true ? { carriageReturnLineEnding: true } : {}),
     };
     facts.push(key);

@@ -73,9 +73,23 @@ describe('factsFromSetting', () => {
     expect(kinds(factsFromSetting(setting('OPENAI_ORG_ID', key)))).toEqual(['env-variable', 'identifier', 'key']);
   });
 
-  it('reads the SDK options organization and project only in code', () => {
-    expect(kinds(factsFromSetting(setting('organization', 'org-abc', { origin: code })))).toEqual(['identifier']);
+  it('reads the SDK options organization and project only on an OpenAI client in code', () => {
+    expect(kinds(factsFromSetting(setting('organization', 'org-abc', { origin: code, client: 'openai' })))).toEqual(['identifier']);
+    expect(kinds(factsFromSetting(setting('project', 'proj_abc', { origin: code, client: 'azure-openai' })))).toEqual(['identifier']);
     expect(kinds(factsFromSetting(setting('project', 'proj_abc', { origin: { medium: 'environment' } })))).toEqual(['env-variable']);
+  });
+
+  it('takes no project or organization outside an OpenAI client for an OpenAI ID', () => {
+    // createVertex({ project: 'my-gcp-project' }), wandb({ project: 'runs' }), { organization: 'acme' }
+    expect(kinds(factsFromSetting(setting('project', 'my-gcp-project', { origin: code })))).toEqual([]);
+    expect(kinds(factsFromSetting(setting('organization', 'acme', { origin: code })))).toEqual([]);
+    expect(kinds(factsFromSetting(setting('project', 'my-gcp-project', { origin: code, client: 'gemini' })))).toEqual([]);
+  });
+
+  it('marks a key passed to a provider client, and a variable the config declares, as evidence', () => {
+    expect(factsFromSetting(setting('apiKey', 'x', { origin: code, client: 'groq' }))[0]).toMatchObject({ kind: 'key', evidence: 'client' });
+    expect(factsFromSetting(setting('MY_LLM_SECRET', 'x', { extraKeyNames: ['MY_LLM_SECRET'] })).find((fact) => fact.kind === 'key')).toMatchObject({ evidence: 'declared' });
+    expect(factsFromSetting(setting('apiKey', 'x', { origin: code }))[0]).not.toHaveProperty('evidence');
   });
 
   it('gives code options only the facts they carry (no env-variable fact)', () => {

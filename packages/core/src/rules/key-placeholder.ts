@@ -88,6 +88,8 @@ export default defineRule({
         context.report({ messageId: 'unexpanded', data: { name, variable: placeholder.variable ?? 'a variable', advice: unexpandedAdvice(medium) } });
         return;
       case 'variable-name':
+        // `const OPENAI_API_KEY = 'OPENAI_API_KEY'` names the variable on purpose, to read it by that name.
+        if (medium === 'code' && candidate === fact.name) return;
         context.report({ messageId: 'variableName', data: { name, advice: medium === 'code' ? 'read it from process.env' : 'write the key itself' } });
         return;
       default:

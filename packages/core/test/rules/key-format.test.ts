@@ -54,7 +54,7 @@ testRule(keyFormat, {
       fact: keyFact('https://api.openai.com/v1'),
       findings: [{ messageId: 'url', start: 0, end: 25, messageIncludes: ['OPENAI_API_KEY holds a URL, not a key', 'the base URL setting'] }],
     },
-    { title: 'a URL under a generic name', fact: keyFact('https://example.com/token', { name: 'MY_TOKEN' }), findings: [{ messageId: 'url' }] },
+    { title: 'a URL under a provider key variable', fact: keyFact('https://example.com/token', { name: 'MY_GROQ_API_KEY' }), findings: [{ messageId: 'url' }] },
     { title: 'a host without a scheme', fact: keyFact('api.openai.com/v1'), findings: [{ messageId: 'url' }] },
     { title: 'a sentence in the key slot', fact: keyFact('You are a helpful assistant.'), findings: [{ messageId: 'prose', messageIncludes: ['holds a sentence'] }] },
     { title: 'a Python dict stringified into the key', fact: keyFact(`{'api_key': '${key}'}`), findings: [{ messageId: 'structured', messageIncludes: ['JSON object or dictionary'] }] },

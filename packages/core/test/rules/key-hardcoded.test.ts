@@ -27,6 +27,9 @@ testRule(keyHardcoded, {
     { title: 'a base64 blob under a secret name', fact: keyFact('aGVsbG8gd29ybGQgdGhpcyBpcyBub3QgYSBrZXk=', { origin: code, name: 'SECRET' }) },
     { title: 'a short value under a key name', fact: keyFact('abc123', { origin: code, name: 'apiKey' }) },
     { title: 'a random-looking value under a name that is not a key name', fact: keyFact(fakeKey('cohere'), { origin: code, name: 'requestId' }) },
+    // A name is no evidence: a session secret or a bot token is not an AI provider's key.
+    { title: 'a high-entropy token under a generic key name', fact: keyFact(genericToken, { origin: code, name: 'MY_BOT_TOKEN' }) },
+    { title: 'a high-entropy token under a camelCase key name', fact: keyFact(genericToken, { origin: code, name: 'botToken' }) },
     { title: 'a Mistral-shaped string without provider context', fact: keyFact(fakeKey('mistral').toLowerCase(), { origin: code, name: 'checksum' }) },
   ],
   invalid: [
@@ -74,14 +77,14 @@ testRule(keyHardcoded, {
       findings: [{ messageId: 'hardcoded', suggested: ['process.env.OPENAI_API_KEY'] }],
     },
     {
-      title: 'a high-entropy token under a key name keeps its variable name',
-      fact: keyFact(genericToken, { origin: code, name: 'MY_BOT_TOKEN' }),
-      findings: [{ messageId: 'hardcoded', messageIncludes: ['MY_BOT_TOKEN holds a secret', 'process.env.MY_BOT_TOKEN'] }],
+      title: 'a high-entropy token passed to a provider client keeps the client option name',
+      fact: keyFact(genericToken, { origin: code, name: 'apiKey', evidence: 'client' }),
+      findings: [{ messageId: 'hardcoded', messageIncludes: ['apiKey holds a secret', 'process.env.API_KEY'] }],
     },
     {
-      title: 'a high-entropy token under a camelCase key name',
-      fact: keyFact(genericToken, { origin: code, name: 'botToken' }),
-      findings: [{ messageId: 'hardcoded', suggested: ['process.env.BOT_TOKEN'] }],
+      title: 'a high-entropy token passed to a Mistral client suggests its variable',
+      fact: keyFact(genericToken, { origin: code, name: 'apiKey', evidence: 'client', provider: 'mistral' }),
+      findings: [{ messageId: 'hardcoded', suggested: ['process.env.MISTRAL_API_KEY'] }],
     },
     {
       title: 'a prefix-less Azure key recognised from the destination',

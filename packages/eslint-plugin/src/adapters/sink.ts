@@ -70,14 +70,15 @@ export class FactSink {
     // A literal value (most settings: `this.type = 'Mesh'`) is judged before its position map is
     // built; claiming the literal itself is all that claiming its text would do for later nodes.
     const lone = lonePieceText(bare);
-    if (lone !== undefined && factsFromSetting({ name, value: lone, origin: this.origin, access: 'define', literal: true }).length === 0) {
+    const client = context.sdkProvider === undefined ? {} : { client: context.sdkProvider };
+    if (lone !== undefined && factsFromSetting({ name, value: lone, origin: this.origin, access: 'define', literal: true, ...client }).length === 0) {
       this.claimed.add(bare);
       return;
     }
     const value = this.resolver.staticText(bare, false);
     if (value === undefined) return;
     this.claim(value);
-    const facts = factsFromSetting({ name, value: value.text, origin: this.origin, access: 'define', literal: true });
+    const facts = factsFromSetting({ name, value: value.text, origin: this.origin, access: 'define', literal: true, ...client });
     if (facts.length === 0) return;
     const settingName = nameNode === undefined ? undefined : nameText(nameNode);
     for (const fact of facts) this.add(withContext(fact, context), { value, ...(settingName === undefined ? {} : { name: settingName }), node: bare });
