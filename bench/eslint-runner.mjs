@@ -7,7 +7,7 @@ const [setup, directory] = process.argv.slice(2);
 const base = { files: ['**/*.js'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' } };
 const setups = {
   'parser-only': [base],
-  keylint: [base, { ...keylint.configs.recommended, files: ['**/*.js'] }],
+  keylint: [base, ...keylint.configs.recommended.map((config) => (config.plugins === undefined ? config : { ...config, files: ['**/*.js'] }))],
   'no-secrets': [base, { files: ['**/*.js'], plugins: { 'no-secrets': noSecrets }, rules: { 'no-secrets/no-secrets': 'error' } }],
 };
 const eslint = new ESLint({ cwd: directory, overrideConfigFile: true, overrideConfig: setups[setup], warnIgnored: false });

@@ -40,6 +40,11 @@ export interface KeyFact {
    */
   readonly evidence?: 'client' | 'declared';
   /**
+   * The value is a default used only when what comes before it is missing (`key ?? ''`,
+   * `profile.key || ''`): code that checks the key first, or lets the SDK say it is missing.
+   */
+  readonly fallback?: boolean;
+  /**
    * The line that defines it ends with `\r\n` (a file saved with Windows line endings). dotenv
    * strips the `\r`, but shells (`source .env`, `export $(cat .env)`), `docker --env-file` and
    * systemd keep it in the value.
@@ -116,7 +121,15 @@ export interface IdentifierFact {
 export interface ClientFact {
   readonly kind: 'client';
   readonly provider?: ProviderId;
+  /** The SDK the client belongs to (a Groq client pointed at a gateway has no `provider` but is still Groq's SDK). */
+  readonly sdk?: ProviderId;
   readonly dangerouslyAllowBrowser?: boolean;
+  /**
+   * Where the key option comes from: written in the file (`literal`), an environment variable
+   * the bundler inlines (`environment`), or a value only known at run time (`runtime`: typed in by
+   * the user, fetched from a server). Undefined when no key option is given.
+   */
+  readonly keySource?: 'literal' | 'environment' | 'runtime';
   readonly origin: FactOrigin;
 }
 

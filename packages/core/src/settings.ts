@@ -26,6 +26,8 @@ export interface Setting {
   readonly extraKeyNames?: readonly string[];
   /** The provider SDK whose client this setting is an option of (`new OpenAI({ … })`), when it is one. */
   readonly client?: ProviderId;
+  /** The value is the default of `a ?? value` / `a || value`; see `KeyFact.fallback`. */
+  readonly fallback?: boolean;
 }
 
 const BASE_URL_NAME = /(?:^|_)(?:BASE_?URL|API_?BASE(?:_?URL)?|API_?URL|ENDPOINT|API_?HOST)$/i;
@@ -89,7 +91,9 @@ export function factsFromSetting(setting: Setting): Fact[] {
   }
   if (value === undefined) return facts;
   const identifier = identifierFor(name, setting);
-  const baseUrl = identifier === undefined && isBaseUrlName(name);
+  // In code a `baseUrl` variable is often a prefix the code appends paths and queries to itself;
+  // only a client's option is a base URL the SDK completes (a const passed to it is resolved there).
+  const baseUrl = identifier === undefined && isBaseUrlName(name) && (origin.medium !== 'code' || setting.client !== undefined);
   if (identifier !== undefined) {
     facts.push({ kind: 'identifier', identifier, name, value, origin });
   } else if (baseUrl) {
@@ -109,6 +113,7 @@ export function factsFromSetting(setting: Setting): Fact[] {
       ...(provider === undefined ? {} : { provider }),
       ...(setting.client !== undefined ? { evidence: 'client' as const } : setting.extraKeyNames?.includes(name) === true ? { evidence: 'declared' as const } : {}),
       ...(setting.carriageReturnLineEnding === true ? { carriageReturnLineEnding: true } : {}),
+      ...(setting.fallback === true ? { fallback: true } : {}),
     };
     facts.push(key);
   }

@@ -32,7 +32,7 @@ function eslintFor(cwd: string): ESLint {
   return new ESLint({
     cwd,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended, plugin.configs.env],
+    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, ...plugin.configs.recommended, plugin.configs.env],
   });
 }
 
@@ -86,7 +86,6 @@ describe('real ESLint with configs.recommended and configs.env on code full of m
         'requests.ts:17 keylint/endpoint-path',
         'requests.ts:25 keylint/endpoint-host',
         'requests.ts:29 keylint/header-key-in-url',
-        'requests.ts:29 keylint/header-missing-required',
       ].sort(),
     );
   });
@@ -109,7 +108,7 @@ describe('real ESLint with configs.recommended and configs.env on code full of m
       cwd: directory,
       fix: true,
       overrideConfigFile: true,
-      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.recommended, plugin.configs.env],
+      overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, ...plugin.configs.recommended, plugin.configs.env],
     });
     const fixed = await fixer.lintFiles(['.']);
     const output = (name: string): string | undefined => fixed.find((result) => result.filePath === join(directory, name))?.output;

@@ -7,7 +7,7 @@ import { correctCode, correctEnvFiles } from './look-alikes.js';
 const eslint = new ESLint({
   cwd: '/',
   overrideConfigFile: true,
-  overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, plugin.configs.strict, plugin.configs.env],
+  overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, ...plugin.configs.strict, plugin.configs.env],
 });
 
 function describeMessages(result: ESLint.LintResult): string[] {

@@ -29,18 +29,31 @@ describe('plugin shape', () => {
   });
 
   it('builds the presets from the catalog', () => {
-    const recommended = Object.keys(plugin.configs.recommended.rules ?? {});
-    const strict = Object.keys(plugin.configs.strict.rules ?? {});
+    const rulesOf = (preset: readonly { rules?: object }[]): Record<string, unknown> => Object.assign({}, ...preset.map((config) => config.rules ?? {}));
+    const [recommendedCode] = plugin.configs.recommended;
+    const recommended = Object.keys(rulesOf(plugin.configs.recommended));
+    const strict = Object.keys(rulesOf(plugin.configs.strict));
     const env = Object.keys(plugin.configs.env.rules ?? {});
     const codeRules = catalog.filter((rule) => plugin.rules[rule.id]?.meta.languages?.includes('js/js'));
     expect(strict.sort()).toEqual(codeRules.map((rule) => `keylint/${rule.id}`).sort());
     expect(recommended.sort()).toEqual(codeRules.filter((rule) => rule.recommended).map((rule) => `keylint/${rule.id}`).sort());
     expect(env.every((id) => plugin.rules[id.slice('keylint/'.length)]?.meta.languages?.includes('keylint/env'))).toBe(true);
     expect(plugin.configs.env).toMatchObject({ files: ['**/.env', '**/.env.*'], language: 'keylint/env' });
-    expect(plugin.configs.recommended.files).toEqual(['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}']);
+    expect(recommendedCode?.files).toEqual(['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}']);
     for (const rule of catalog) {
-      const severity = plugin.configs.strict.rules?.[`keylint/${rule.id}`];
+      const severity = rulesOf(plugin.configs.strict)[`keylint/${rule.id}`];
       if (severity !== undefined) expect(severity).toBe(rule.severity);
+    }
+  });
+
+  it('runs key-hardcoded on every code file and every other code rule only outside test files, in both code presets', () => {
+    for (const preset of [plugin.configs.recommended, plugin.configs.strict]) {
+      const [everywhere, outsideTests] = preset;
+      expect(Object.keys(everywhere?.rules ?? {})).toEqual(['keylint/key-hardcoded']);
+      expect(everywhere?.files).toEqual(outsideTests?.files);
+      expect(outsideTests?.ignores).toEqual(['**/*.{test,spec}.*', '**/__tests__/**', '**/test/**', '**/tests/**', '**/__mocks__/**', '**/fixtures/**']);
+      expect(Object.keys(outsideTests?.rules ?? {})).not.toContain('keylint/key-hardcoded');
+      expect(Object.values(outsideTests?.rules ?? {})).not.toContain('off');
     }
   });
 

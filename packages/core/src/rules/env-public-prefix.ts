@@ -70,13 +70,15 @@ export default defineRule({
   messages: {
     secretName: '{{name}} is inlined into the browser bundle by {{framework}}, so every visitor can read the secret — rename it to {{serverName}} and call the API from server code',
     secretValue: '{{name}} holds {{what}} ({{key}}) and {{framework}} inlines it into the browser bundle, where every visitor can read it — rotate the key, rename the variable to {{serverName}} and call the API from server code',
-    browserClient: 'dangerouslyAllowBrowser: true sends the {{provider}} API key from the browser, where every visitor can read it — call the API from a server route that keeps the key',
+    browserClient: 'dangerouslyAllowBrowser: true sends the {{key}}, built into the bundle, from the browser, where every visitor can read it — call the API from a server route that keeps the key',
     renameToServer: 'Rename it to {{serverName}} (server-only)',
   },
   check(fact, context) {
     if (fact.kind === 'client') {
-      if (fact.dangerouslyAllowBrowser === true) {
-        context.report({ messageId: 'browserClient', data: { provider: fact.provider === undefined ? 'OpenAI' : getProvider(fact.provider).name } });
+      // A key the user types in (bring-your-own-key apps) or fetches at run time is theirs to send: only a key built into the bundle leaks.
+      if (fact.dangerouslyAllowBrowser === true && (fact.keySource === 'literal' || fact.keySource === 'environment')) {
+        const provider = fact.provider ?? fact.sdk;
+        context.report({ messageId: 'browserClient', data: { key: provider === undefined ? 'API key' : `${getProvider(provider).name} API key` } });
       }
       return;
     }

@@ -57,7 +57,10 @@ export default defineRule({
     const headers = fact.headers;
     if (headers === undefined || fact.role !== 'request') return;
     const provider = providerOf(fact);
-    if (provider !== undefined && !hasAuthAttempt(headers) && !hasQueryKey(fact.url, provider)) {
+    // In code, a bare GET with no headers at all may be a public listing (OpenRouter's /models) or go through a wrapper
+    // that signs it; a collection's request is all there is.
+    const bareGet = fact.origin.medium === 'code' && headers.length === 0 && fact.body === undefined && (fact.method ?? 'GET') === 'GET';
+    if (provider !== undefined && !bareGet && !hasAuthAttempt(headers) && !hasQueryKey(fact.url, provider)) {
       context.report({ messageId: 'missingAuth', data: { provider: provider.name, usage: usageOf(provider) } });
     }
     for (const required of provider?.requiredHeaders ?? []) {

@@ -77,6 +77,8 @@ export default defineRule({
     const candidate = cleanKeyCandidate(fact.value);
     switch (placeholder.kind) {
       case 'empty':
+        // `key ?? ''`: an empty default after the real source, which the code checks or the SDK reports as missing.
+        if (fact.fallback === true) return;
         context.report({ messageId: 'empty', data: { name, advice: emptyAdvice(medium) } });
         return;
       case 'masked':

@@ -24,7 +24,10 @@ testRule(envPublicPrefix, {
     { title: 'the prefix alone is no variable', fact: envVariableFact('VITE_', 'x') },
     { title: 'a public max-tokens setting is no secret', fact: envVariableFact('NEXT_PUBLIC_MAX_TOKENS', '4096') },
     { title: 'a client without dangerouslyAllowBrowser', fact: clientFact({ provider: 'openai' }) },
-    { title: 'a client with dangerouslyAllowBrowser: false', fact: clientFact({ provider: 'openai', dangerouslyAllowBrowser: false }) },
+    { title: 'a client with dangerouslyAllowBrowser: false', fact: clientFact({ provider: 'openai', dangerouslyAllowBrowser: false, keySource: 'literal' }) },
+    // Bring-your-own-key apps: the user types the key into the page, which sends it from the browser on purpose.
+    { title: 'dangerouslyAllowBrowser: true with a key known only at run time', fact: clientFact({ provider: 'groq', sdk: 'groq', dangerouslyAllowBrowser: true, keySource: 'runtime' }) },
+    { title: 'dangerouslyAllowBrowser: true without a key option', fact: clientFact({ provider: 'openai', dangerouslyAllowBrowser: true }) },
   ],
   invalid: [
     {
@@ -56,13 +59,18 @@ testRule(envPublicPrefix, {
     { title: 'a Gemini key named for Gemini', fact: envVariableFact('VITE_GEMINI_API_KEY', fakeKey('gemini')), findings: [{ messageId: 'secretName', messageIncludes: ['rename it to GEMINI_API_KEY'] }] },
     {
       title: 'dangerouslyAllowBrowser: true',
-      fact: clientFact({ provider: 'openai', dangerouslyAllowBrowser: true }),
-      findings: [{ messageId: 'browserClient', messageIncludes: ['dangerouslyAllowBrowser: true sends the OpenAI API key from the browser'] }],
+      fact: clientFact({ provider: 'openai', dangerouslyAllowBrowser: true, keySource: 'environment' }),
+      findings: [{ messageId: 'browserClient', messageIncludes: ['dangerouslyAllowBrowser: true sends the OpenAI API key, built into the bundle, from the browser'] }],
     },
     {
-      title: 'dangerouslyAllowBrowser: true on an Anthropic client',
-      fact: clientFact({ provider: 'anthropic', dangerouslyAllowBrowser: true }),
+      title: 'dangerouslyAllowBrowser: true on an Anthropic client with a key written in the file',
+      fact: clientFact({ provider: 'anthropic', dangerouslyAllowBrowser: true, keySource: 'literal' }),
       findings: [{ messageId: 'browserClient', messageIncludes: ['the Anthropic API key'] }],
+    },
+    {
+      title: 'a Groq client names Groq, not OpenAI, even pointed at a gateway',
+      fact: clientFact({ sdk: 'groq', dangerouslyAllowBrowser: true, keySource: 'environment' }),
+      findings: [{ messageId: 'browserClient', messageIncludes: ['the Groq API key'] }],
     },
   ],
 });

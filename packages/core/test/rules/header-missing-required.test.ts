@@ -13,6 +13,8 @@ const chat = 'https://api.openai.com/v1/chat/completions';
 
 testRule(headerMissingRequired, {
   valid: [
+    // fetch('https://openrouter.ai/api/v1/models'): a public listing, or a call a wrapper signs.
+    { title: 'a bare GET with no headers at all in code', fact: endpointFact('https://openrouter.ai/api/v1/models', { method: 'GET', headers: [] }) },
     // A local server or a documentation host may parse JSON whatever the media type: only a provider is known to refuse it.
     { title: 'a JSON body without Content-Type to a local gateway', fact: endpointFact('http://localhost:4000/v1/chat/completions', { headers: [bearer], body: { json: true } }) },
     { title: 'a JSON body without Content-Type to example.com', fact: endpointFact('https://example.com/api/items', { headers: [], body: { json: true } }) },
@@ -31,8 +33,13 @@ testRule(headerMissingRequired, {
   ],
   invalid: [
     {
+      title: 'a bare GET in a collection sends no key',
+      fact: endpointFact('https://api.openai.com/v1/models', { method: 'GET', headers: [], origin: { medium: 'collection', filePath: 'c.json' } }),
+      findings: [{ messageId: 'missingAuth' }],
+    },
+    {
       title: 'no auth header at all to OpenAI',
-      fact: endpointFact('https://api.openai.com/v1/models', { method: 'GET', headers: [] }),
+      fact: endpointFact('https://api.openai.com/v1/models', { method: 'GET', headers: [{ name: 'Accept', value: 'application/json' }] }),
       findings: [{ messageId: 'missingAuth', start: 0, end: 'https://api.openai.com/v1/models'.length, messageIncludes: ['to OpenAI sends no key', '`Authorization: Bearer <key>`'] }],
     },
     {

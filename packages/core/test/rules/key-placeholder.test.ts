@@ -8,6 +8,8 @@ const tail = key.slice(-4);
 
 testRule(keyPlaceholder, {
   valid: [
+    // `process.env.OPENAI_API_KEY ?? ''`: the default after the real source; the code checks the key or the SDK reports it missing.
+    { title: 'an empty fallback after the real source', fact: keyFact('', { fallback: true }) },
     { title: 'a real-looking project key', fact: keyFact(key) },
     { title: 'a short sk-None- key', fact: keyFact(fakeKey('openai-none-short')) },
     { title: 'an Anthropic key', fact: keyFact(fakeKey('anthropic'), { name: 'ANTHROPIC_API_KEY' }) },
@@ -37,6 +39,7 @@ testRule(keyPlaceholder, {
     { title: 'sk-...', fact: keyFact('sk-...'), findings: [{ messageId: 'placeholder' }] },
     { title: 'sk-123456789 (the semgrep false positive)', fact: keyFact('sk-123456789', { origin: origin('code', 'app.py'), name: 'openai.api_key', evidence: 'client', provider: 'openai' }), findings: [{ messageId: 'placeholder', messageIncludes: ['keep the real key in .env'] }] },
     { title: 'changeme', fact: keyFact('changeme'), findings: [{ messageId: 'placeholder', messageIncludes: ['"changeme"'] }] },
+    { title: 'a placeholder as the fallback is still sent when the source is missing', fact: keyFact('YOUR_API_KEY', { fallback: true }), findings: [{ messageId: 'placeholder' }] },
     { title: 'dummy_api_key', fact: keyFact('dummy_api_key'), findings: [{ messageId: 'placeholder' }] },
     { title: 'test', fact: keyFact('test'), findings: [{ messageId: 'placeholder' }] },
     { title: 'a quoted placeholder', fact: keyFact('"YOUR_OPENAI_API_KEY"'), findings: [{ messageId: 'placeholder' }] },

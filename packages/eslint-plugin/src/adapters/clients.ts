@@ -1,5 +1,6 @@
 import { getProvider, lookupTable, providerForUrl, type ClientFact, type ProviderId } from '@keylint/core';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { envReadName } from './env-reads.js';
 import { addHeaderFacts, readHeaderSet } from './headers.js';
 import { optionsObject, propertyNamed } from './endpoints.js';
 import type { FactSink } from './sink.js';
@@ -30,6 +31,20 @@ const CLIENT_CONSTRUCTORS = lookupTable<ClientConstructor>({
 
 /** Options that hold the base URL, by SDK. */
 const BASE_URL_OPTIONS = ['baseURL', 'baseUrl', 'endpoint', 'serverURL'];
+
+/** The options that hold the key, by SDK. */
+const KEY_OPTIONS = new Set(['apiKey', 'authToken', 'auth', 'token', 'accessToken']);
+
+/**
+ * Where a key expression comes from: a string written here, an environment read (directly, through
+ * a `const`, or as the first choice of `??` / `||`), or something only known at run time.
+ */
+function keySourceOf(sink: FactSink, node: TSESTree.Node): NonNullable<ClientFact['keySource']> {
+  const resolved = sink.resolver.resolveExpression(node);
+  if (resolved.type === 'LogicalExpression' && (resolved.operator === '??' || resolved.operator === '||')) return keySourceOf(sink, resolved.left);
+  if (envReadName(resolved) !== undefined) return 'environment';
+  return sink.resolver.staticText(resolved, false) === undefined ? 'runtime' : 'literal';
+}
 
 function constructorName(callee: TSESTree.Node): string | undefined {
   if (callee.type === 'Identifier') return callee.name;
@@ -73,6 +88,7 @@ export function addClient(sink: FactSink, node: TSESTree.NewExpression): void {
   const positionalKey = client.positionalKey === true ? node.arguments[0] : undefined;
   if (positionalKey !== undefined) sink.addSetting('apiKey', undefined, positionalKey, context);
 
+  let keySource: ClientFact['keySource'] = positionalKey === undefined ? undefined : keySourceOf(sink, positionalKey);
   let browserProperty: TSESTree.Property | undefined;
   let dangerouslyAllowBrowser: boolean | undefined;
   for (const property of options?.properties ?? []) {
@@ -88,6 +104,7 @@ export function addClient(sink: FactSink, node: TSESTree.NewExpression): void {
       const headers = readHeaderSet(sink, property.value);
       if (headers !== undefined) addHeaderFacts(sink, headers, context);
     } else {
+      if (KEY_OPTIONS.has(key.name)) keySource = keySourceOf(sink, property.value);
       sink.addSetting(key.name, key.nameNode, property.value, context);
     }
   }
@@ -95,7 +112,9 @@ export function addClient(sink: FactSink, node: TSESTree.NewExpression): void {
     kind: 'client',
     origin: sink.origin,
     ...(provider === undefined ? {} : { provider }),
+    sdk: client.provider,
     ...(dangerouslyAllowBrowser === undefined ? {} : { dangerouslyAllowBrowser }),
+    ...(keySource === undefined ? {} : { keySource }),
   };
   sink.add(fact, { node: browserProperty ?? node });
 }

@@ -4,7 +4,7 @@ import { addAxiosCall } from './axios.js';
 import { addClient, isClientConstructor } from './clients.js';
 import { addFetch, addRequest, addSearchParameter, propertyNamed, readUrl } from './endpoints.js';
 import { envReadName, envReadsOfPattern, isEnvObject, type EnvRead } from './env-reads.js';
-import { addHeaderFacts, readHeaderSet } from './headers.js';
+import { addHeaderFacts, readHeaderCall, readHeaderSet } from './headers.js';
 import { Resolver } from './resolve.js';
 import { FactSink } from './sink.js';
 import { isStringLiteral, lonePieceText, type NameNode } from './static-text.js';
@@ -133,7 +133,7 @@ export class CodeFactCollector {
     const CallExpression = (node: TSESTree.CallExpression): void => {
       if (isFetch(node.callee)) addFetch(sink, node);
       else if (isSearchParameterCall(node.callee)) addSearchParameter(sink, node);
-      else addAxiosCall(sink, node);
+      else this.#addHeaderCall(node);
       this.#addEnvRead(node);
     };
     const MemberExpression = (node: TSESTree.MemberExpression): void => {
@@ -196,6 +196,12 @@ export class CodeFactCollector {
     const destinationProperty = owner === undefined ? undefined : DESTINATION_NAMES.map((name) => propertyNamed(owner, name)).find((property) => property !== undefined);
     const destination = destinationProperty === undefined ? undefined : readUrl(this.sink, destinationProperty.value)?.text;
     addHeaderFacts(this.sink, headers, destination === undefined ? {} : { destination });
+  }
+
+  #addHeaderCall(node: TSESTree.CallExpression): void {
+    const headers = readHeaderCall(this.sink, node);
+    if (headers === undefined) addAxiosCall(this.sink, node);
+    else addHeaderFacts(this.sink, headers, {});
   }
 
   #addUrl(node: TSESTree.NewExpression): void {

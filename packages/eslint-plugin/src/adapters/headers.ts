@@ -1,5 +1,6 @@
 import { credentialSpanInHeader, intendedAuthHeader, isKeyName, type HeaderEntry, type HeaderFact, type ProviderId } from '@keylint/core';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { unwrap as unwrapped } from './resolve.js';
 import type { FactSink } from './sink.js';
 import { hasRuntimeParts, identifierText, isStringLiteral, literalText, runtimeSpans, type StaticText } from './static-text.js';
 
@@ -22,15 +23,38 @@ function staticKey(property: TSESTree.Property): { name: string; nameText: Stati
   return undefined;
 }
 
+function isHeadersConstruction(node: TSESTree.Node): node is TSESTree.NewExpression {
+  return node.type === 'NewExpression' && node.callee.type === 'Identifier' && node.callee.name === 'Headers';
+}
+
+/**
+ * `headers.append('Authorization', …)` / `headers.set(…)` on a `const headers = new Headers()`: the
+ * header it adds, as a one-entry set, so its value is checked like one written in an object.
+ */
+export function readHeaderCall(sink: FactSink, call: TSESTree.CallExpression): HeaderSet | undefined {
+  const callee = call.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+  if (callee.property.name !== 'append' && callee.property.name !== 'set') return undefined;
+  if (!isHeadersConstruction(sink.resolver.resolveExpression(callee.object))) return undefined;
+  const [nameNode, valueNode] = call.arguments;
+  if (nameNode === undefined || valueNode === undefined || !isStringLiteral(nameNode)) return undefined;
+  const value = sink.resolver.staticText(valueNode, true);
+  if (value === undefined) return undefined;
+  return { entries: [{ name: nameNode.value, nameText: literalText(nameNode), value, node: call }], complete: false };
+}
+
 /**
  * Reads a headers object: an object literal (directly or through a `const`) or `new Headers({…})`.
  * Values only known at run time are stand-ins; their headers are still part of the set.
  */
 export function readHeaderSet(sink: FactSink, node: TSESTree.Node): HeaderSet | undefined {
   const resolved = sink.resolver.resolveExpression(node);
-  if (resolved.type === 'NewExpression' && resolved.callee.type === 'Identifier' && resolved.callee.name === 'Headers') {
+  if (isHeadersConstruction(resolved)) {
     const argument = resolved.arguments[0];
-    return argument === undefined ? { entries: [], complete: true } : readHeaderSet(sink, argument);
+    const initial = argument === undefined ? { entries: [], complete: true } : readHeaderSet(sink, argument);
+    // A Headers object reached through a name is filled by `.append` / `.set` elsewhere (those calls are facts of their own).
+    const mutable = unwrapped(node) !== resolved;
+    return initial === undefined ? undefined : { entries: initial.entries, complete: initial.complete && !mutable };
   }
   if (resolved.type !== 'ObjectExpression') return undefined;
   const entries: HeaderProperty[] = [];

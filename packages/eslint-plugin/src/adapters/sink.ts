@@ -21,6 +21,8 @@ export interface SettingContext {
   readonly destination?: string;
   /** The SDK that reads a base URL option: it decides which path it appends (`new OpenAI({ baseURL })` pointing at Groq). */
   readonly sdkProvider?: ProviderId;
+  /** The value is the right side of `??` / `||`: a default for when the left side is missing. */
+  readonly fallback?: boolean;
 }
 
 /**
@@ -59,7 +61,7 @@ export class FactSink {
     const bare = unwrap(valueNode);
     if (bare.type === 'LogicalExpression' && (bare.operator === '??' || bare.operator === '||')) {
       this.addSetting(name, nameNode, bare.left, context);
-      this.addSetting(name, nameNode, bare.right, context);
+      this.addSetting(name, nameNode, bare.right, { ...context, fallback: true });
       return;
     }
     if (bare.type === 'ConditionalExpression') {
@@ -70,7 +72,7 @@ export class FactSink {
     // A literal value (most settings: `this.type = 'Mesh'`) is judged before its position map is
     // built; claiming the literal itself is all that claiming its text would do for later nodes.
     const lone = lonePieceText(bare);
-    const client = context.sdkProvider === undefined ? {} : { client: context.sdkProvider };
+    const client = { ...(context.sdkProvider === undefined ? {} : { client: context.sdkProvider }), ...(context.fallback === true ? { fallback: true } : {}) };
     if (lone !== undefined && factsFromSetting({ name, value: lone, origin: this.origin, access: 'define', literal: true, ...client }).length === 0) {
       this.claimed.add(bare);
       return;

@@ -41,7 +41,7 @@ function expectLinear(label: string, check: (size: number) => void, large = 300_
 }
 
 const linter = new Linter({ configType: 'flat' });
-const codeConfig = [plugin.configs.strict] as Linter.Config[];
+const codeConfig = plugin.configs.strict as Linter.Config[];
 const envConfig = [plugin.configs.env] as Linter.Config[];
 
 function templateText(text: string): string {

@@ -11,6 +11,6 @@ describe('env-shadowed', () => {
   });
 
   it('is in no preset', () => {
-    for (const config of Object.values(plugin.configs)) expect(Object.keys(config.rules ?? {})).not.toContain('keylint/env-shadowed');
+    for (const config of Object.values(plugin.configs).flat()) expect(Object.keys(config.rules ?? {})).not.toContain('keylint/env-shadowed');
   });
 });
