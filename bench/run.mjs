@@ -1,4 +1,4 @@
-// `pnpm bench`: runs the four benchmarks (each against its peers in the same run), prints the
+// `pnpm bench`: runs the five benchmarks (each against its peers in the same run), prints the
 // tables and writes them into bench/README.md between the results markers.
 // `node bench/run.mjs --only env,eslint` runs a subset; `--runs 3` changes the repetitions.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { runCollectionBenchmark } from './collection.mjs';
 import { runDetectionBenchmark } from './detection.mjs';
 import { runEnvBenchmark } from './env.mjs';
 import { runEslintBenchmark } from './eslint.mjs';
+import { runPrecisionBenchmark } from './precision.mjs';
 import { machineDescription } from './lib/measure.mjs';
 
 const benchDirectory = dirname(fileURLToPath(import.meta.url));
@@ -23,6 +24,7 @@ const benchmarks = [
   ['eslint', () => runEslintBenchmark({ runs })],
   ['detection', () => runDetectionBenchmark()],
   ['collection', () => runCollectionBenchmark({ runs })],
+  ['precision', () => runPrecisionBenchmark()],
 ];
 
 const sections = [];

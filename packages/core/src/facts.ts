@@ -66,7 +66,7 @@ export interface HeaderFact {
    * Parts of `value` only known at run time (`Bearer ${process.env.OPENAI_API_KEY}` in code): the
    * text there is a stand-in, so no key is derived from them and no rule should judge them.
    */
-  readonly runtimeSpans?: readonly { readonly start: number; readonly end: number }[];
+  readonly runtimeSpans?: readonly { readonly start: number; readonly end: number; /** The variable or name it is read from (`OPENAI_API_KEY`). */ readonly name?: string }[];
   readonly origin: FactOrigin;
 }
 

@@ -37,6 +37,7 @@ export {
   looksLikeSecret,
   placeholderOf,
   providerForKeyName,
+  providerOfKeyVariable,
   suspiciousCharacter,
   toConstantCase,
   type CleanedKey,

@@ -614,6 +614,11 @@ const PROVIDER_KEY_HEADERS = new Map(
 
 const PROVIDER_OF_KEY_ENV_NAME = new Map(providers.flatMap((provider) => provider.keyEnvNames.map((name) => [name, provider.id] as const)));
 
+/** The provider whose SDK reads exactly this variable for its key (`ANTHROPIC_API_KEY`); undefined for any other name. */
+export function providerOfKeyVariable(name: string): ProviderId | undefined {
+  return PROVIDER_OF_KEY_ENV_NAME.get(name);
+}
+
 /**
  * The evidence that a key fact is an API credential, or undefined when there is none and no key
  * rule may judge it. In code a variable or property name is not evidence (an `openaiApiKey` field

@@ -1,6 +1,6 @@
 import type { HeaderFact } from '../facts.js';
 import { AUTH_HEADER_NAMES, isNonKeyAuthorization, parseAuthorization, type AuthorizationParts } from '../headers.js';
-import { keyShapeOf } from '../keys.js';
+import { keyShapeOf, providerOfKeyVariable } from '../keys.js';
 import { getProvider, providerForUrl, type Provider } from '../providers/providers.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
@@ -27,9 +27,11 @@ function targetOf(fact: HeaderFact, credential: string): Target | undefined {
   if (fact.provider !== undefined) return { provider: getProvider(fact.provider), certain: true };
   const byHost = fact.destination === undefined ? undefined : providerForUrl(fact.destination);
   if (byHost !== undefined) return { provider: byHost, certain: true };
-  // A gateway or an unknown host: still check when the value is recognisably a key.
+  // A gateway or an unknown host: still check when the value is recognisably a key, or read from a provider's key variable.
   const shape = keyShapeOf(credential.trim());
-  return shape === undefined ? undefined : { provider: getProvider(shape.provider), certain: false };
+  if (shape !== undefined) return { provider: getProvider(shape.provider), certain: false };
+  const variable = (fact.runtimeSpans ?? []).map((span) => (span.name === undefined ? undefined : providerOfKeyVariable(span.name))).find((provider) => provider !== undefined);
+  return variable === undefined ? undefined : { provider: getProvider(variable), certain: false };
 }
 
 /** Providers that read the key from `Authorization`. The others (Azure, Anthropic, Gemini) are header-auth-name's business when no scheme is given. */

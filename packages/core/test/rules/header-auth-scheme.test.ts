@@ -29,8 +29,15 @@ testRule(headerAuthScheme, {
     { title: 'a header that carries no key', fact: headerFact('Content-Type', 'application/json', openai) },
     { title: 'Bearer undefined is key-placeholder’s business', fact: headerFact('Authorization', 'Bearer undefined', openai) },
     { title: 'an empty header to an unknown host', fact: headerFact('Authorization', 'Bearer ') },
+    // A run-time value under a generic name says nothing about who reads the header.
+    { title: '`Bearer:` with a run-time token of no provider, to an unknown host', fact: headerFact('Authorization', 'Bearer: runtime-value', { literal: false, runtimeSpans: [{ start: 8, end: 21, name: 'token' }] }) },
   ],
   invalid: [
+    {
+      title: '`Bearer:` with a key read from a provider\'s variable, destination unknown (headers.append)',
+      fact: headerFact('Authorization', 'Bearer: runtime-value', { literal: false, runtimeSpans: [{ start: 8, end: 21, name: 'OPENAI_API_KEY' }] }),
+      findings: [{ messageId: 'colon', messageIncludes: ['OpenAI answers 401'], fixed: 'Bearer runtime-value' }],
+    },
     {
       title: 'a bare key to OpenAI: 401 "You didn\'t provide an API key"',
       fact: headerFact('Authorization', key, openai),

@@ -33,8 +33,10 @@ export function hasRuntimeParts(text: StaticText): boolean {
   return text.pieces.some((piece) => piece.runtime !== undefined);
 }
 
-export function runtimeSpans(text: StaticText): { start: number; end: number }[] {
-  return text.pieces.filter((piece) => piece.runtime !== undefined).map((piece) => ({ start: piece.start, end: piece.end }));
+export function runtimeSpans(text: StaticText): { start: number; end: number; name?: string }[] {
+  return text.pieces
+    .filter((piece) => piece.runtime !== undefined)
+    .map((piece) => ({ start: piece.start, end: piece.end, ...(piece.runtime?.name === undefined ? {} : { name: piece.runtime.name }) }));
 }
 
 /** A string literal's text; exact when the raw source has no escape sequences. */
