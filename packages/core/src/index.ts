@@ -51,6 +51,7 @@ export {
   getProvider,
   isLocalHost,
   parseHttpUrl,
+  providerForDestination,
   providerForHost,
   providerForUrl,
   providers,

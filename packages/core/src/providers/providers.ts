@@ -394,10 +394,20 @@ export function isProviderPath(provider: Provider, pathname: string): boolean {
   return lower === prefix || lower.startsWith(`${prefix}/`);
 }
 
-/** The provider a URL is sent to; undefined when it is not parseable or not a provider host. */
+/**
+ * The provider whose API a request URL goes to: its host's provider, unless the path belongs to
+ * another API the host also serves (Claude under `/anthropic/` on an Azure Foundry host), whose
+ * rules keylint does not know.
+ */
+export function providerForDestination(url: URL): Provider | undefined {
+  const provider = providerForHost(url.hostname);
+  return provider !== undefined && isProviderPath(provider, url.pathname) ? provider : undefined;
+}
+
+/** The provider a URL is sent to; undefined when it is not parseable or not a provider's API. */
 export function providerForUrl(url: string): Provider | undefined {
   const parsed = parseHttpUrl(url);
-  return parsed === undefined ? undefined : providerForHost(parsed.hostname);
+  return parsed === undefined ? undefined : providerForDestination(parsed);
 }
 
 /** `new URL` that returns undefined instead of throwing, and only for http(s). */

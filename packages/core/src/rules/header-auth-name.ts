@@ -1,7 +1,7 @@
 import type { HeaderFact } from '../facts.js';
 import { AUTH_HEADER_NAMES, displayHeaderName, intendedAuthHeader, parseAuthorization } from '../headers.js';
 import { keyShapeOf } from '../keys.js';
-import { getProvider, isOpenAICompatibleEndpoint, isProviderPath, parseHttpUrl, providerForUrl, type Provider } from '../providers/providers.js';
+import { getProvider, isOpenAICompatibleEndpoint, parseHttpUrl, providerForUrl, type Provider } from '../providers/providers.js';
 import { defineRule } from '../rule.js';
 
 /** Header names that are not auth headers but whose name says they carry a credential (`X-OpenAI-Key`). */
@@ -39,8 +39,6 @@ function isAzureV1Path(path: string | undefined): boolean {
 function providerReads(provider: Provider, lowerName: string, credential: string, hasScheme: boolean, destination: string | undefined): boolean {
   if (lowerName === provider.auth.header) return true;
   const path = pathOf(destination);
-  // Another API on the same host (Claude on Azure Foundry takes `x-api-key` or Bearer): not this provider's rules.
-  if (path !== undefined && !isProviderPath(provider, path)) return AUTH_HEADER_NAMES.has(lowerName);
   if (lowerName !== 'authorization') return false;
   if (path !== undefined && isOpenAICompatibleEndpoint(provider, path)) return true;
   const shape = keyShapeOf(credential);
