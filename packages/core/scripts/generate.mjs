@@ -4,11 +4,13 @@
 //   docs/rules/README.md      the rule table
 //   docs/rules/<id>.md        the header of each rule doc, down to the end-of-header marker
 //   ../../README.md           the rule table between its generated-table markers
+//   docs/facts.md             every provider's facts with source and date (facts-page.mjs)
 // The first two are sources (`--sources` writes only them, before a build); the others need the built
 // package (dist/), so run `pnpm --filter @keylint/core build` first.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { factsPage } from './facts-page.mjs';
 import { openAIEndpointTable } from './openai-endpoint-table.mjs';
 
 const packageDirectory = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,7 +54,9 @@ writeOrCheck(
 writeOrCheck(join(packageDirectory, 'src', 'providers', 'openai-endpoint-table.ts'), openAIEndpointTable(packageDirectory));
 
 if (!sourcesOnly) {
-  const { rules } = await import(pathToFileURL(join(packageDirectory, 'dist', 'index.js')).href);
+  const core = await import(pathToFileURL(join(packageDirectory, 'dist', 'index.js')).href);
+  const { rules } = core;
+  writeOrCheck(join(packageDirectory, 'docs', 'facts.md'), factsPage(packageDirectory, core, GENERATED_BANNER));
   const mark = (value) => (value ? '✅' : '');
   const table = [
     `<!-- ${GENERATED_BANNER}. -->`,
@@ -107,7 +111,8 @@ if (!sourcesOnly) {
       ...(rule.hasSuggestions ? ['💡 **Has suggestions**'] : []),
       ...(rule.security ? ['🔒 **Security**'] : []),
     ].join(' · ');
-    const header = [`# ${rule.id}`, '', `> ${rule.description}`, '', facts, '', `Reads: ${rule.facts.join(', ')} facts.`, '', END_OF_HEADER].join('\n');
+    const asOf = `Provider facts as of ${core.factsAsOf}: [what keylint knows](../facts.md), with sources.`;
+    const header = [`# ${rule.id}`, '', `> ${rule.description}`, '', facts, '', `Reads: ${rule.facts.join(', ')} facts.`, '', asOf, '', END_OF_HEADER].join('\n');
     writeOrCheck(path, header + body);
   }
   const documented = readdirSync(docsDirectory).filter((file) => file.endsWith('.md') && file !== 'README.md');

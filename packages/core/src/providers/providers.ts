@@ -88,6 +88,10 @@ export interface Provider {
    * (Anthropic's OpenAI-SDK compatibility): OpenAI's auth header, none of the provider's own headers.
    */
   readonly openAICompatibleEndpoints?: readonly string[];
+  /** Path prefixes where its API key is also read from `Authorization: Bearer` (Azure's GA `/openai/v1/` API). */
+  readonly bearerKeyPrefixes?: readonly string[];
+  /** Tokens (not API keys) it accepts as `Authorization: Bearer`, for the facts page: Entra ID, OAuth. */
+  readonly bearerTokens?: string;
   /**
    * The path prefix below which this provider's rules apply, on a host that serves other APIs too
    * (Azure's `*.services.ai.azure.com` also hosts Claude under `/anthropic/`).
@@ -138,6 +142,8 @@ export const providers: readonly Provider[] = [
     hostSuffixes: ['.openai.azure.com', '.cognitiveservices.azure.com', '.services.ai.azure.com'],
     baseUrl: 'https://{resource}.openai.azure.com/openai',
     auth: { header: 'api-key' },
+    bearerKeyPrefixes: ['/openai/v1'],
+    bearerTokens: 'Microsoft Entra ID tokens (JWTs)',
     pathPrefix: '/openai',
     keyEnvNames: ['AZURE_OPENAI_API_KEY'],
     baseUrlEnvNames: ['AZURE_OPENAI_ENDPOINT'],
@@ -157,6 +163,7 @@ export const providers: readonly Provider[] = [
     versionPrefix: '/v1',
     auth: { header: 'x-api-key' },
     requiredHeaders: [{ name: 'anthropic-version', example: '2023-06-01' }],
+    bearerTokens: 'OAuth tokens (`sk-ant-oat01-…`, with `anthropic-beta: oauth-2025-04-20`)',
     keyEnvNames: ['ANTHROPIC_API_KEY'],
     baseUrlEnvNames: ['ANTHROPIC_BASE_URL'],
     nameHints: ['ANTHROPIC', 'CLAUDE'],
@@ -193,6 +200,7 @@ export const providers: readonly Provider[] = [
     baseUrl: 'https://generativelanguage.googleapis.com/v1beta',
     versionPrefix: '/v1beta',
     auth: { header: 'x-goog-api-key' },
+    bearerTokens: 'Google OAuth access tokens (`ya29.…`)',
     keyEnvNames: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
     nameHints: ['GEMINI', 'GOOGLE'],
     keyQueryParameter: 'key',
@@ -361,6 +369,15 @@ export const providers: readonly Provider[] = [
     },
   },
 ];
+
+/** The day a provider's facts were last checked: the latest of its fact groups. */
+export function factsCheckedOn(provider: Provider): string {
+  const dates = Object.values(provider.provenance).map((fact: FactSource) => fact.checked);
+  return dates.reduce((latest, date) => (date > latest ? date : latest));
+}
+
+/** The day keylint's provider facts were last checked, for "facts as of <date>". */
+export const factsAsOf: string = providers.map(factsCheckedOn).reduce((latest, date) => (date > latest ? date : latest));
 
 const providersById = new Map(providers.map((provider) => [provider.id, provider]));
 

@@ -26,8 +26,10 @@ function isOpenAiCompatiblePath(path: string | undefined): boolean {
 }
 
 /** Azure's GA `/openai/v1/` API, where the plain OpenAI client sends the Azure key as `Authorization: Bearer`. */
-function isAzureV1Path(path: string | undefined): boolean {
-  return path !== undefined && /^\/openai\/v1(?:\/|$)/i.test(path);
+function readsBearerKey(provider: Provider, path: string | undefined): boolean {
+  if (path === undefined) return false;
+  const lower = path.toLowerCase();
+  return (provider.bearerKeyPrefixes ?? []).some((prefix) => lower === prefix || lower.startsWith(`${prefix}/`));
 }
 
 /**
@@ -45,7 +47,7 @@ function providerReads(provider: Provider, lowerName: string, credential: string
   switch (provider.id) {
     case 'azure-openai':
       // A bare key in `Authorization` is wrong there too: it needs `Bearer ` (or the `api-key` header).
-      return (hasScheme && isAzureV1Path(path)) || (shape === undefined && !AZURE_KEY_SHAPE.test(credential));
+      return (hasScheme && readsBearerKey(provider, path)) || (shape === undefined && !AZURE_KEY_SHAPE.test(credential));
     case 'anthropic':
       return shape?.provider !== 'anthropic';
     case 'gemini':
