@@ -278,3 +278,24 @@ export function azureEndpoints(provider: Provider, path: string): ProviderEndpoi
   const prefix = azureEndpointPrefix(path);
   return prefix === undefined ? undefined : { provider, prefix, endpoints: openAIEndpoints, match: matchOpenAIEndpoint };
 }
+
+const ANTHROPIC_ADMIN_PREFIX = '/v1/organizations';
+
+/**
+ * The kind of key a request URL needs: `admin` for OpenAI's Admin API (the endpoint table's key
+ * column, from the spec's AdminApiKeyAuth) and Anthropic's Admin API (`/v1/organizations/…`),
+ * `project` for another known endpoint, undefined when keylint does not know the endpoint (a base
+ * URL, a gateway, a new path): then nothing can be said about the key it needs.
+ */
+export function keyKindForUrl(url: URL): 'admin' | 'project' | undefined {
+  const provider = providerForHost(url.hostname);
+  if (provider === undefined) return undefined;
+  const path = withoutTrailingSlash(url.pathname);
+  if (provider.id === 'anthropic' && isUnderPrefix(path.toLowerCase(), ANTHROPIC_ADMIN_PREFIX)) return 'admin';
+  const known = providerEndpoints(provider);
+  const rest = known === undefined ? undefined : pathBelow(path, known.prefix);
+  if (known === undefined || rest === undefined || rest.length === 0) return undefined;
+  const match = known.match(rest);
+  if (match === undefined) return undefined;
+  return (match.item as { readonly admin?: boolean }).admin === true ? 'admin' : 'project';
+}

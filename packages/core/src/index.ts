@@ -51,15 +51,20 @@ export {
 } from './keys.js';
 export { keyShapes, knownKeyPrefixes, OPENAI_KEY_MARKER, type KeyShape } from './providers/key-shapes.js';
 export {
+  factsAsOf,
+  factsCheckedOn,
   getProvider,
   isLocalHost,
   parseHttpUrl,
+  providerForDestination,
   providerForHost,
   providerForUrl,
   providers,
   type AuthScheme,
+  type FactSource,
   type Provider,
   type ProviderId,
+  type ProviderProvenance,
 } from './providers/providers.js';
 export { fingerprint, redact, redactSecretsInText } from './redact.js';
 export { describeName } from './describe.js';
@@ -75,10 +80,13 @@ export { analyzeUrl, isSdkBaseUrl, type UrlAnalysis } from './endpoints.js';
 export {
   matchOpenAIPath,
   matchRemovedOpenAIPath,
+  openAIEndpointSource,
   openAIEndpoints,
+  refusedOpenAIHeaders,
   removedOpenAIEndpoints,
   type HttpMethod,
   type OpenAIEndpoint,
   type OpenAIPathMatch,
+  type RefusedOpenAIHeader,
   type RemovedOpenAIEndpoint,
 } from './providers/openai-endpoints.js';

@@ -1,6 +1,6 @@
 import type { KeyFact } from './facts.js';
 import { keyShapes, knownKeyPrefixes, type KeyShape } from './providers/key-shapes.js';
-import { isLocalHost, parseHttpUrl, providerForHost, providers, type ProviderId } from './providers/providers.js';
+import { isLocalHost, parseHttpUrl, providerForDestination, providers, type ProviderId } from './providers/providers.js';
 import { memoize } from './memo.js';
 import { lookupTable } from './table.js';
 
@@ -575,7 +575,7 @@ export interface KeyContext {
 export function keyContextOf(fact: KeyFact): KeyContext {
   const destination = fact.destination === undefined ? undefined : parseHttpUrl(fact.destination);
   if (destination !== undefined) {
-    const provider = providerForHost(destination.hostname);
+    const provider = providerForDestination(destination);
     if (provider !== undefined) return { provider: provider.id, source: 'destination', gateway: false, local: false, destination };
     return { gateway: true, local: isLocalHost(destination.hostname), destination };
   }

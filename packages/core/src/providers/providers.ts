@@ -1,7 +1,9 @@
 /**
- * The providers keylint knows, as data. Facts come from shared/reference/openai.md; OpenAI is the
- * deepest (its endpoints live in openai-endpoints.ts), the others are at least detected so that a
- * key can be matched to the wrong provider.
+ * The providers keylint knows, as data. Each provider says where each group of its facts comes from
+ * and when that was last checked (`provenance`); docs/facts.md is generated from this file, the key
+ * shapes and the OpenAI endpoint table. OpenAI is the deepest (its endpoints live in
+ * openai-endpoints.ts), the others are at least detected so that a key can be matched to the wrong
+ * provider.
  */
 export type ProviderId =
   | 'openai'
@@ -23,6 +25,24 @@ export interface AuthScheme {
   readonly header: string;
   /** `Bearer` or `Token` when the header value is `<scheme> <key>`; undefined when it is the bare key. */
   readonly scheme?: 'Bearer' | 'Token';
+  /** Older schemes the API still accepts (Replicate's `Token`): not worth an error, never suggested. */
+  readonly alsoAccepted?: readonly ('Bearer' | 'Token')[];
+}
+
+/** Where a group of facts comes from, and the day it was last checked against that source (YYYY-MM-DD). */
+export interface FactSource {
+  readonly source: string;
+  readonly checked: string;
+}
+
+/** The provenance of each group of a provider's facts. */
+export interface ProviderProvenance {
+  readonly keyShapes: FactSource;
+  readonly hosts: FactSource;
+  readonly auth: FactSource;
+  readonly envNames: FactSource;
+  /** Its endpoint list, when keylint has one (OpenAI's: the generated table's own source). */
+  readonly endpoints?: FactSource;
 }
 
 export interface Provider {
@@ -63,8 +83,34 @@ export interface Provider {
   readonly alternativePrefixes?: readonly string[];
   /** Its own endpoints (not OpenAI's), relative to the host, with methods; only ones known for certain. */
   readonly knownEndpoints?: readonly { readonly path: string; readonly methods: readonly ('GET' | 'POST' | 'DELETE')[] }[];
+  /**
+   * Endpoints (relative to the host) that speak OpenAI's protocol on a host whose own API does not
+   * (Anthropic's OpenAI-SDK compatibility): OpenAI's auth header, none of the provider's own headers.
+   */
+  readonly openAICompatibleEndpoints?: readonly string[];
+  /** Path prefixes where its API key is also read from `Authorization: Bearer` (Azure's GA `/openai/v1/` API). */
+  readonly bearerKeyPrefixes?: readonly string[];
+  /** Tokens (not API keys) it accepts as `Authorization: Bearer`, for the facts page: Entra ID, OAuth. */
+  readonly bearerTokens?: string;
+  /**
+   * The path prefix below which this provider's rules apply, on a host that serves other APIs too
+   * (Azure's `*.services.ai.azure.com` also hosts Claude under `/anthropic/`).
+   */
+  readonly pathPrefix?: string;
   /** Typos and look-alikes of its host seen in the wild, with the certain replacement (`api.openai.co`). */
   readonly wrongHosts?: readonly string[];
+  readonly provenance: ProviderProvenance;
+}
+
+/** The day facts-2026-12.md was checked against the providers' SDKs, docs and deprecation pages. */
+const CHECKED_2026_12 = '2026-12-07';
+/** The day shared/reference/openai.md was compiled (SDK HEADs of 2026-08; scanner detectors of 2026-07/08). */
+const CHECKED_2026_08 = '2026-08-21';
+const FACTS_2026_12 = 'facts-2026-12.md';
+const SCANNERS = 'gitleaks and trufflehog detectors (openai.md §1, §5), confirmed in facts-2026-12.md';
+
+function checked(source: string, date: string = CHECKED_2026_12): FactSource {
+  return { source, checked: date };
 }
 
 export const providers: readonly Provider[] = [
@@ -82,6 +128,12 @@ export const providers: readonly Provider[] = [
     basePaths: ['/v1'],
     openAICompatiblePrefix: '/v1',
     wrongHosts: ['api.openai.co', 'api.opeani.com', 'api.openia.com', 'api.open-ai.com', 'api.openai.org', 'openai.com', 'www.openai.com', 'platform.openai.com', 'chat.openai.com', 'chatgpt.com', 'www.chatgpt.com', 'api.chatgpt.com'],
+    provenance: {
+      keyShapes: checked(`${SCANNERS}; lengths from scanner fixtures`),
+      hosts: checked(`openai-node src/internal/data-residency.ts (us., eu., ae.); ${FACTS_2026_12}`),
+      auth: checked('openai-node src/client.ts (Authorization: Bearer); openai.md §3.1', CHECKED_2026_08),
+      envNames: checked('openai-node src/client.ts, openai-python _client.py (OPENAI_API_KEY, OPENAI_ADMIN_KEY, OPENAI_BASE_URL)', CHECKED_2026_08),
+    },
   },
   {
     id: 'azure-openai',
@@ -90,9 +142,18 @@ export const providers: readonly Provider[] = [
     hostSuffixes: ['.openai.azure.com', '.cognitiveservices.azure.com', '.services.ai.azure.com'],
     baseUrl: 'https://{resource}.openai.azure.com/openai',
     auth: { header: 'api-key' },
+    bearerKeyPrefixes: ['/openai/v1'],
+    bearerTokens: 'Microsoft Entra ID tokens (JWTs)',
+    pathPrefix: '/openai',
     keyEnvNames: ['AZURE_OPENAI_API_KEY'],
     baseUrlEnvNames: ['AZURE_OPENAI_ENDPOINT'],
     nameHints: ['AZURE_OPENAI', 'AZURE'],
+    provenance: {
+      keyShapes: checked(`trufflehog azure_openai.go (32 hex) and issue #4389 (84 characters); ${FACTS_2026_12}`),
+      hosts: checked(`Microsoft Learn, Azure OpenAI and Foundry endpoints; ${FACTS_2026_12} (Claude on Foundry under /anthropic/)`),
+      auth: checked(`openai-node src/azure.ts (api-key); Microsoft Learn "v1 API" (Authorization: Bearer with the key or an Entra ID token); ${FACTS_2026_12}`),
+      envNames: checked('openai-node src/azure.ts, openai-python lib/azure.py; openai.md §3.3', CHECKED_2026_08),
+    },
   },
   {
     id: 'anthropic',
@@ -102,6 +163,7 @@ export const providers: readonly Provider[] = [
     versionPrefix: '/v1',
     auth: { header: 'x-api-key' },
     requiredHeaders: [{ name: 'anthropic-version', example: '2023-06-01' }],
+    bearerTokens: 'OAuth tokens (`sk-ant-oat01-…`, with `anthropic-beta: oauth-2025-04-20`)',
     keyEnvNames: ['ANTHROPIC_API_KEY'],
     baseUrlEnvNames: ['ANTHROPIC_BASE_URL'],
     nameHints: ['ANTHROPIC', 'CLAUDE'],
@@ -120,7 +182,16 @@ export const providers: readonly Provider[] = [
       { path: '/v1/complete', methods: ['POST'] },
       { path: '/v1/chat/completions', methods: ['POST'] },
     ],
+    // OpenAI SDK compatibility (base_url https://api.anthropic.com/v1/): the key as Bearer, no anthropic-version.
+    openAICompatibleEndpoints: ['/v1/chat/completions'],
     wrongHosts: ['anthropic.com', 'www.anthropic.com', 'api.antropic.com', 'api.anthropic.co', 'api.anthropics.com', 'console.anthropic.com', 'claude.ai', 'api.claude.ai'],
+    provenance: {
+      keyShapes: checked(SCANNERS),
+      hosts: checked('anthropic-sdk-typescript (baseURL https://api.anthropic.com, 2026-08)'),
+      auth: checked(`docs.anthropic.com getting-started and versioning (x-api-key, anthropic-version: 2023-06-01); OpenAI SDK compatibility (Bearer on /v1/chat/completions); ${FACTS_2026_12}`),
+      envNames: checked('anthropic-sdk-typescript (ANTHROPIC_API_KEY, ANTHROPIC_BASE_URL)'),
+      endpoints: checked('anthropic-sdk-typescript api.md (2026-08); OpenAI SDK compatibility page'),
+    },
   },
   {
     id: 'gemini',
@@ -129,11 +200,18 @@ export const providers: readonly Provider[] = [
     baseUrl: 'https://generativelanguage.googleapis.com/v1beta',
     versionPrefix: '/v1beta',
     auth: { header: 'x-goog-api-key' },
+    bearerTokens: 'Google OAuth access tokens (`ya29.…`)',
     keyEnvNames: ['GEMINI_API_KEY', 'GOOGLE_API_KEY'],
     nameHints: ['GEMINI', 'GOOGLE'],
     keyQueryParameter: 'key',
     basePaths: ['', '/v1beta', '/v1beta/openai', '/v1', '/v1alpha'],
     openAICompatiblePrefix: '/v1beta/openai',
+    provenance: {
+      keyShapes: checked(`ai.google.dev gemini-api/docs/api-key (standard AIza… keys and AQ. auth keys); ${FACTS_2026_12}`),
+      hosts: checked('googleapis/js-genai (2026-08); ai.google.dev OpenAI compatibility (/v1beta/openai/)'),
+      auth: checked('googleapis/js-genai (x-goog-api-key); ai.google.dev (?key=, Bearer on /v1beta/openai/)'),
+      envNames: checked('googleapis/js-genai (GEMINI_API_KEY, GOOGLE_API_KEY)'),
+    },
   },
   {
     id: 'groq',
@@ -148,6 +226,12 @@ export const providers: readonly Provider[] = [
     basePaths: ['/openai/v1', ''],
     sdkBasePath: '',
     openAICompatiblePrefix: '/openai/v1',
+    provenance: {
+      keyShapes: checked(SCANNERS),
+      hosts: checked('console.groq.com/docs/openai; openai.md §5', CHECKED_2026_08),
+      auth: checked('console.groq.com/docs/openai (Authorization: Bearer); openai.md §5', CHECKED_2026_08),
+      envNames: checked('groq-sdk (GROQ_API_KEY, GROQ_BASE_URL); openai.md §5', CHECKED_2026_08),
+    },
   },
   {
     id: 'openrouter',
@@ -160,6 +244,12 @@ export const providers: readonly Provider[] = [
     nameHints: ['OPENROUTER'],
     basePaths: ['/api/v1'],
     openAICompatiblePrefix: '/api/v1',
+    provenance: {
+      keyShapes: checked(SCANNERS),
+      hosts: checked('openrouter.ai docs (https://openrouter.ai/api/v1); openai.md §5', CHECKED_2026_08),
+      auth: checked('openrouter.ai docs (Authorization: Bearer); openai.md §5', CHECKED_2026_08),
+      envNames: checked('openrouter.ai docs (OPENROUTER_API_KEY); openai.md §5', CHECKED_2026_08),
+    },
   },
   {
     id: 'xai',
@@ -173,6 +263,12 @@ export const providers: readonly Provider[] = [
     nameHints: ['XAI', 'GROK'],
     basePaths: ['/v1', ''],
     openAICompatiblePrefix: '/v1',
+    provenance: {
+      keyShapes: checked(SCANNERS),
+      hosts: checked('langchain-xai default base URL https://api.x.ai/v1; openai.md §5', CHECKED_2026_08),
+      auth: checked('docs.x.ai (Authorization: Bearer); openai.md §5', CHECKED_2026_08),
+      envNames: checked(`XAI_API_KEY (docs.x.ai); XAI_API_BASE is a LangChain/LiteLLM convention (${FACTS_2026_12})`),
+    },
   },
   {
     id: 'mistral',
@@ -185,6 +281,12 @@ export const providers: readonly Provider[] = [
     nameHints: ['MISTRAL'],
     basePaths: ['/v1', ''],
     openAICompatiblePrefix: '/v1',
+    provenance: {
+      keyShapes: checked('trufflehog PR #4953 (32 alphanumerics, open); confirmed in facts-2026-12.md'),
+      hosts: checked('docs.mistral.ai (https://api.mistral.ai/v1); openai.md §5', CHECKED_2026_08),
+      auth: checked('docs.mistral.ai (Authorization: Bearer); openai.md §5', CHECKED_2026_08),
+      envNames: checked('docs.mistral.ai (MISTRAL_API_KEY); openai.md §5', CHECKED_2026_08),
+    },
   },
   {
     id: 'deepseek',
@@ -197,6 +299,12 @@ export const providers: readonly Provider[] = [
     basePaths: ['', '/v1', '/beta', '/anthropic'],
     openAICompatiblePrefix: '',
     alternativePrefixes: ['/v1', '/beta'],
+    provenance: {
+      keyShapes: checked('trufflehog deepseek.go (sk- + 32 hex near "deepseek"); confirmed in facts-2026-12.md'),
+      hosts: checked('api-docs.deepseek.com (with or without /v1, /beta, /anthropic); openai.md §5', CHECKED_2026_08),
+      auth: checked('api-docs.deepseek.com (Authorization: Bearer); openai.md §5', CHECKED_2026_08),
+      envNames: checked('api-docs.deepseek.com (DEEPSEEK_API_KEY); openai.md §5', CHECKED_2026_08),
+    },
   },
   {
     id: 'perplexity',
@@ -206,6 +314,12 @@ export const providers: readonly Provider[] = [
     auth: { header: 'authorization', scheme: 'Bearer' },
     keyEnvNames: ['PERPLEXITY_API_KEY', 'PPLX_API_KEY'],
     nameHints: ['PERPLEXITY', 'PPLX'],
+    provenance: {
+      keyShapes: checked(SCANNERS),
+      hosts: checked('rubydoc Perplexity::API DEFAULT_URI_BASE (no /v1); openai.md §5', CHECKED_2026_08),
+      auth: checked('docs.perplexity.ai (Authorization: Bearer); openai.md §5', CHECKED_2026_08),
+      envNames: checked(`PERPLEXITY_API_KEY (docs.perplexity.ai); PPLX_API_KEY is a LangChain/LiteLLM convention (${FACTS_2026_12})`),
+    },
   },
   {
     id: 'huggingface',
@@ -216,6 +330,12 @@ export const providers: readonly Provider[] = [
     auth: { header: 'authorization', scheme: 'Bearer' },
     keyEnvNames: ['HF_TOKEN', 'HUGGINGFACE_API_KEY', 'HUGGING_FACE_HUB_TOKEN'],
     nameHints: ['HUGGINGFACE', 'HUGGING_FACE', 'HF'],
+    provenance: {
+      keyShapes: checked(SCANNERS),
+      hosts: checked('huggingface.co docs (router.huggingface.co/v1 OpenAI-compatible router); openai.md §5', CHECKED_2026_08),
+      auth: checked('huggingface.co docs (Authorization: Bearer); openai.md §5', CHECKED_2026_08),
+      envNames: checked(`huggingface_hub (HF_TOKEN, HUGGING_FACE_HUB_TOKEN); HUGGINGFACE_API_KEY is a LangChain/LiteLLM convention (${FACTS_2026_12})`),
+    },
   },
   {
     id: 'cohere',
@@ -225,6 +345,12 @@ export const providers: readonly Provider[] = [
     auth: { header: 'authorization', scheme: 'Bearer' },
     keyEnvNames: ['CO_API_KEY', 'COHERE_API_KEY'],
     nameHints: ['COHERE'],
+    provenance: {
+      keyShapes: checked('gitleaks cohere-api-token (40 alphanumerics near "cohere"); confirmed in facts-2026-12.md'),
+      hosts: checked('docs.cohere.com (api.cohere.com; compatibility API on api.cohere.ai); openai.md §5', CHECKED_2026_08),
+      auth: checked('docs.cohere.com (Authorization: Bearer); openai.md §5', CHECKED_2026_08),
+      envNames: checked('cohere SDK (CO_API_KEY); openai.md §5', CHECKED_2026_08),
+    },
   },
   {
     id: 'replicate',
@@ -232,11 +358,26 @@ export const providers: readonly Provider[] = [
     hosts: ['api.replicate.com'],
     baseUrl: 'https://api.replicate.com/v1',
     versionPrefix: '/v1',
-    auth: { header: 'authorization', scheme: 'Token' },
+    auth: { header: 'authorization', scheme: 'Bearer', alsoAccepted: ['Token'] },
     keyEnvNames: ['REPLICATE_API_TOKEN', 'REPLICATE_API_KEY'],
     nameHints: ['REPLICATE'],
+    provenance: {
+      keyShapes: checked(SCANNERS),
+      hosts: checked('replicate.com/docs (https://api.replicate.com/v1); openai.md §5', CHECKED_2026_08),
+      auth: checked(`replicate.com/docs (Authorization: Bearer; Token still accepted); ${FACTS_2026_12}`),
+      envNames: checked(`replicate SDKs (REPLICATE_API_TOKEN); REPLICATE_API_KEY is a LangChain/LiteLLM convention (${FACTS_2026_12})`),
+    },
   },
 ];
+
+/** The day a provider's facts were last checked: the latest of its fact groups. */
+export function factsCheckedOn(provider: Provider): string {
+  const dates = Object.values(provider.provenance).map((fact: FactSource) => fact.checked);
+  return dates.reduce((latest, date) => (date > latest ? date : latest));
+}
+
+/** The day keylint's provider facts were last checked, for "facts as of <date>". */
+export const factsAsOf: string = providers.map(factsCheckedOn).reduce((latest, date) => (date > latest ? date : latest));
 
 const providersById = new Map(providers.map((provider) => [provider.id, provider]));
 
@@ -256,10 +397,34 @@ export function providerForHost(host: string): Provider | undefined {
   );
 }
 
-/** The provider a URL is sent to; undefined when it is not parseable or not a provider host. */
+/** True when a request path (relative to the host) is one of the provider's OpenAI-compatible endpoints. */
+export function isOpenAICompatibleEndpoint(provider: Provider, pathname: string): boolean {
+  const path = pathname.length > 1 && pathname.endsWith('/') ? pathname.slice(0, -1) : pathname;
+  return provider.openAICompatibleEndpoints?.includes(path.toLowerCase()) === true;
+}
+
+/** False when a path on the provider's host belongs to another API the host also serves (Claude on Azure Foundry). */
+export function isProviderPath(provider: Provider, pathname: string): boolean {
+  const prefix = provider.pathPrefix;
+  if (prefix === undefined) return true;
+  const lower = pathname.toLowerCase();
+  return lower === prefix || lower.startsWith(`${prefix}/`);
+}
+
+/**
+ * The provider whose API a request URL goes to: its host's provider, unless the path belongs to
+ * another API the host also serves (Claude under `/anthropic/` on an Azure Foundry host), whose
+ * rules keylint does not know.
+ */
+export function providerForDestination(url: URL): Provider | undefined {
+  const provider = providerForHost(url.hostname);
+  return provider !== undefined && isProviderPath(provider, url.pathname) ? provider : undefined;
+}
+
+/** The provider a URL is sent to; undefined when it is not parseable or not a provider's API. */
 export function providerForUrl(url: string): Provider | undefined {
   const parsed = parseHttpUrl(url);
-  return parsed === undefined ? undefined : providerForHost(parsed.hostname);
+  return parsed === undefined ? undefined : providerForDestination(parsed);
 }
 
 /** `new URL` that returns undefined instead of throwing, and only for http(s). */

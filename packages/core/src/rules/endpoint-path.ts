@@ -8,13 +8,14 @@ export default defineRule({
   id: 'endpoint-path',
   category: 'endpoint',
   severity: 'error',
-  description: 'Request URLs must name an endpoint the provider has: no typos, no removed endpoints (engines, edits, fine-tunes, Assistants).',
+  description: 'Request URLs must name an endpoint the provider has: no typos, no shut-down endpoints (engines, edits, fine-tunes, Assistants, Videos, Evals, prompts).',
   facts: ['endpoint'],
   recommended: true,
   hasSuggestions: true,
   messages: {
     unknown: '{{name}} calls {{path}}, which is not an endpoint of {{provider}} (404) — did you mean {{suggestion}}?',
     removed: '{{name}} calls {{path}}, which was {{removed}} — use {{replacement}}',
+    removedWithoutReplacement: '{{name}} calls {{path}}, which was {{removed}}; {{provider}} offers no replacement — remove the call',
     useEndpoint: 'Use {{suggestion}}',
   },
   check(fact, context) {
@@ -32,10 +33,15 @@ export default defineRule({
       const removed = matchRemovedOpenAIPath(rest)?.removedEndpoint;
       if (removed !== undefined) {
         const replacementPath = removed.replacementPath === undefined ? undefined : known.prefix + removed.replacementPath;
+        // A Postman `{{variable}}` in the path would read as an unfilled message template: name the endpoint instead.
+        const data = { name, path: analysis.pathTemplated ? known.prefix + removed.path : path, removed: removed.removed, provider: known.provider.name };
+        if (removed.replacement === undefined) {
+          context.report({ messageId: 'removedWithoutReplacement', data, ...span });
+          return;
+        }
         context.report({
           messageId: 'removed',
-          // A Postman `{{variable}}` in the path would read as an unfilled message template: name the endpoint instead.
-          data: { name, path: analysis.pathTemplated ? known.prefix + removed.path : path, removed: removed.removed, replacement: removed.replacement },
+          data: { ...data, replacement: removed.replacement },
           ...span,
           ...(replacementPath === undefined ? {} : { suggestions: [{ messageId: 'useEndpoint', data: { suggestion: replacementPath }, fix: { ...span, text: replacementPath } }] }),
         });

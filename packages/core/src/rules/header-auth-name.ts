@@ -1,7 +1,7 @@
 import type { HeaderFact } from '../facts.js';
 import { AUTH_HEADER_NAMES, displayHeaderName, intendedAuthHeader, parseAuthorization } from '../headers.js';
 import { keyShapeOf } from '../keys.js';
-import { getProvider, parseHttpUrl, providerForUrl, type Provider } from '../providers/providers.js';
+import { getProvider, isOpenAICompatibleEndpoint, parseHttpUrl, providerForUrl, type Provider } from '../providers/providers.js';
 import { defineRule } from '../rule.js';
 
 /** Header names that are not auth headers but whose name says they carry a credential (`X-OpenAI-Key`). */
@@ -16,28 +16,42 @@ function providerOf(fact: HeaderFact): Provider | undefined {
   return fact.destination === undefined ? undefined : providerForUrl(fact.destination);
 }
 
+function pathOf(destination: string | undefined): string | undefined {
+  return destination === undefined ? undefined : parseHttpUrl(destination)?.pathname;
+}
+
 /** Gemini's OpenAI-compatible endpoint (`/v1beta/openai/`) takes `Authorization: Bearer`; the native API does not. */
-function isOpenAiCompatiblePath(destination: string | undefined): boolean {
-  const url = destination === undefined ? undefined : parseHttpUrl(destination);
-  return url !== undefined && /\/openai(?:\/|$)/.test(url.pathname);
+function isOpenAiCompatiblePath(path: string | undefined): boolean {
+  return path !== undefined && /\/openai(?:\/|$)/.test(path);
+}
+
+/** Azure's GA `/openai/v1/` API, where the plain OpenAI client sends the Azure key as `Authorization: Bearer`. */
+function readsBearerKey(provider: Provider, path: string | undefined): boolean {
+  if (path === undefined) return false;
+  const lower = path.toLowerCase();
+  return (provider.bearerKeyPrefixes ?? []).some((prefix) => lower === prefix || lower.startsWith(`${prefix}/`));
 }
 
 /**
  * True when the provider reads the credential from this header. `Authorization: Bearer` also
  * carries tokens that are not API keys: Entra ID tokens on Azure, OAuth tokens on Anthropic, any
- * key on Gemini's OpenAI-compatible endpoint. Only an API key of that provider there is wrong.
+ * key on an OpenAI-compatible endpoint (Gemini's `/v1beta/openai/`, Anthropic's
+ * `/v1/chat/completions`, Azure's `/openai/v1/`). Only an API key of that provider elsewhere is wrong.
  */
-function providerReads(provider: Provider, lowerName: string, credential: string, destination: string | undefined): boolean {
+function providerReads(provider: Provider, lowerName: string, credential: string, hasScheme: boolean, destination: string | undefined): boolean {
   if (lowerName === provider.auth.header) return true;
+  const path = pathOf(destination);
   if (lowerName !== 'authorization') return false;
+  if (path !== undefined && isOpenAICompatibleEndpoint(provider, path)) return true;
   const shape = keyShapeOf(credential);
   switch (provider.id) {
     case 'azure-openai':
-      return shape === undefined && !AZURE_KEY_SHAPE.test(credential);
+      // A bare key in `Authorization` is wrong there too: it needs `Bearer ` (or the `api-key` header).
+      return (hasScheme && readsBearerKey(provider, path)) || (shape === undefined && !AZURE_KEY_SHAPE.test(credential));
     case 'anthropic':
       return shape?.provider !== 'anthropic';
     case 'gemini':
-      return isOpenAiCompatiblePath(destination) || shape?.provider !== 'gemini';
+      return isOpenAiCompatiblePath(path) || shape?.provider !== 'gemini';
     default:
       return false;
   }
@@ -83,7 +97,7 @@ export default defineRule({
     if (intended !== undefined && !AUTH_HEADER_NAMES.has(lowerName)) {
       // A custom header of some other API can look like a typo: only speak when the value or the receiver says it is an auth header.
       if (provider === undefined && !keyShaped && !hasScheme) return;
-      const meant = provider === undefined || providerReads(provider, intended, credential, fact.destination) ? intended : provider.auth.header;
+      const meant = provider === undefined || providerReads(provider, intended, credential, hasScheme, fact.destination) ? intended : provider.auth.header;
       const expected = displayHeaderName(meant);
       const suggestions = renameSuggestions(fact, meant, hasScheme);
       if (meant === intended) {
@@ -96,7 +110,7 @@ export default defineRule({
     if (provider === undefined) return;
     const isAuthHeader = AUTH_HEADER_NAMES.has(lowerName);
     if (!isAuthHeader && !(keyShaped && CREDENTIAL_NAME.test(lowerName))) return;
-    if (providerReads(provider, lowerName, credential, fact.destination)) return;
+    if (providerReads(provider, lowerName, credential, hasScheme, fact.destination)) return;
     const suggestions = renameSuggestions(fact, provider.auth.header, hasScheme);
     context.report({ messageId: 'wrongHeader', data: { name: fact.name, provider: provider.name, usage: usageOf(provider) }, ...nameSpan, suggestions });
   },

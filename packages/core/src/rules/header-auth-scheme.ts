@@ -66,7 +66,8 @@ function checkSchemeWord(fact: HeaderFact, parts: AuthorizationParts, target: Ta
     context.report({ messageId: 'basicWithKey', data, start: scheme.start, end: scheme.end, ...fixOrSuggestion(target, replaceScheme, { messageId: 'suggestReplaceScheme', data }) });
     return false;
   }
-  if (scheme.word === 'token' && readsAuthorization(target.provider) && target.provider.auth.scheme !== 'Token') {
+  const accepted = [target.provider.auth.scheme, ...(target.provider.auth.alsoAccepted ?? [])];
+  if (scheme.word === 'token' && readsAuthorization(target.provider) && !accepted.includes('Token')) {
     context.report({ messageId: 'wrongScheme', data, start: scheme.start, end: scheme.end, ...fixOrSuggestion(target, replaceScheme, { messageId: 'suggestReplaceScheme', data }) });
   }
   return true;

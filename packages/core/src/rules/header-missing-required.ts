@@ -1,18 +1,13 @@
 import type { EndpointFact, HeaderEntry } from '../facts.js';
 import { displayHeaderName, headerValue, intendedAuthHeader } from '../headers.js';
-import { getProvider, parseHttpUrl, providerForUrl, type Provider } from '../providers/providers.js';
+import { refusedOpenAIHeaders } from '../providers/openai-endpoints.js';
+import { getProvider, isOpenAICompatibleEndpoint, parseHttpUrl, providerForUrl, type Provider } from '../providers/providers.js';
 import { defineRule } from '../rule.js';
 
-/** The Assistants API refuses requests without this header; `v1` was retired. */
-const ASSISTANTS_BETA = 'assistants=v2';
 const JSON_MEDIA_TYPE = /^\s*application\/(?:[\w.+-]*\+)?json\s*(?:;|$)/i;
 
 function providerOf(fact: EndpointFact): Provider | undefined {
   return fact.provider === undefined ? providerForUrl(fact.url) : getProvider(fact.provider);
-}
-
-function pathOf(url: string): string | undefined {
-  return parseHttpUrl(url)?.pathname;
 }
 
 /** Any header that tries to carry a credential, including misspelled ones (header-auth-name reports those). */
@@ -31,17 +26,20 @@ function usageOf(provider: Provider): string {
   return `${displayHeaderName(provider.auth.header)}: ${scheme}<key>`;
 }
 
-/** Assistants calls go to OpenAI or through a gateway that forwards `/v1/…` paths; on another provider the path means something else. */
-function isAssistantsCall(path: string, provider: Provider | undefined): boolean {
-  if (provider === undefined) return /\/v1\/(?:assistants|threads)(?:\/|$)/.test(path);
-  return provider.id === 'openai' && /^\/v1\/(?:assistants|threads)(?:\/|$)/.test(path);
+/** The refused value an OpenAI request sends (`OpenAI-Beta: realtime=v1`), if any. */
+function refusedHeaderOf(headers: readonly HeaderEntry[]) {
+  for (const refused of refusedOpenAIHeaders) {
+    const value = headerValue(headers, refused.header);
+    if (value !== undefined && value.split(',').some((part) => part.trim().toLowerCase() === refused.value)) return refused;
+  }
+  return undefined;
 }
 
 export default defineRule({
   id: 'header-missing-required',
   category: 'header',
   severity: 'error',
-  description: 'Requests must send the headers the API requires: auth, `anthropic-version`, `Content-Type: application/json` for JSON bodies, `OpenAI-Beta` for Assistants.',
+  description: 'Requests must send the headers the API requires (auth, `anthropic-version`, `Content-Type: application/json` for JSON bodies) and none it refuses (`OpenAI-Beta: realtime=v1`).',
   facts: ['endpoint'],
   recommended: true,
   messages: {
@@ -49,8 +47,7 @@ export default defineRule({
     missingProviderHeader: '{{provider}} rejects requests without the `{{header}}` header — add `{{header}}: {{example}}`',
     missingContentType: 'The request sends a JSON body without `Content-Type: application/json`, so the API cannot parse it — add the header',
     wrongContentType: 'The request sends a JSON body as `Content-Type: {{contentType}}`; the API cannot parse it — send `Content-Type: application/json`',
-    missingAssistantsBeta: 'Assistants requests need the `OpenAI-Beta: assistants=v2` header; the API refuses them without it — add it',
-    oldAssistantsBeta: '`OpenAI-Beta: {{value}}` does not select Assistants v2, the only version the API serves — send `OpenAI-Beta: assistants=v2`',
+    refusedHeader: '`{{header}}: {{value}}` selects what was {{removed}}; {{provider}} refuses the request — use {{replacement}}',
   },
   check(fact, context) {
     // Only an adapter that knows every header of the request can say one is missing.
@@ -63,7 +60,9 @@ export default defineRule({
     if (provider !== undefined && !bareGet && !hasAuthAttempt(headers) && !hasQueryKey(fact.url, provider)) {
       context.report({ messageId: 'missingAuth', data: { provider: provider.name, usage: usageOf(provider) } });
     }
-    for (const required of provider?.requiredHeaders ?? []) {
+    // Anthropic's OpenAI-SDK compatibility endpoint takes OpenAI's headers: no `anthropic-version` there.
+    const openAICompatible = provider !== undefined && isOpenAICompatibleEndpoint(provider, parseHttpUrl(fact.url)?.pathname ?? '');
+    for (const required of openAICompatible ? [] : (provider?.requiredHeaders ?? [])) {
       if (headerValue(headers, required.name) === undefined) {
         context.report({ messageId: 'missingProviderHeader', data: { provider: (provider as Provider).name, header: required.name, example: required.example } });
       }
@@ -74,11 +73,9 @@ export default defineRule({
       if (contentType === undefined) context.report({ messageId: 'missingContentType' });
       else if (!JSON_MEDIA_TYPE.test(contentType)) context.report({ messageId: 'wrongContentType', data: { contentType: contentType.trim() } });
     }
-    const path = pathOf(fact.url);
-    if (path !== undefined && isAssistantsCall(path, provider)) {
-      const beta = headerValue(headers, 'openai-beta');
-      if (beta === undefined) context.report({ messageId: 'missingAssistantsBeta' });
-      else if (!beta.split(',').some((part) => part.trim() === ASSISTANTS_BETA)) context.report({ messageId: 'oldAssistantsBeta', data: { value: beta.trim() } });
+    const refused = provider?.id === 'openai' ? refusedHeaderOf(headers) : undefined;
+    if (refused !== undefined) {
+      context.report({ messageId: 'refusedHeader', data: { header: refused.header, value: refused.value, removed: refused.removed, provider: (provider as Provider).name, replacement: refused.replacement } });
     }
   },
 });

@@ -1,6 +1,7 @@
 import type { KeyFact } from '../facts.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { describeName } from '../describe.js';
+import { keyKindForUrl } from '../endpoints.js';
 import { cleanKey, coreSpan, isKeyName, keyContextOf, keyProviderOf, keyShapeOf, keyShapesOfProvider, placeholderOf, type CleanedKey } from '../keys.js';
 import type { KeyShape } from '../providers/key-shapes.js';
 import { getProvider, type ProviderId } from '../providers/providers.js';
@@ -46,10 +47,6 @@ function prefixList(shapes: readonly KeyShape[]): string {
 /** "an OpenAI key", "a Groq key", "an xAI key". */
 function withArticle(label: string): string {
   return `${/^(?:[AEIOU]|xAI)/.test(label) ? 'an' : 'a'} ${label}`;
-}
-
-function isAdminPath(destination: URL | undefined): boolean {
-  return destination !== undefined && /\/organizations?(?:\/|$)/.test(destination.pathname);
 }
 
 /** Things that are never a key, whoever the provider: a URL, a sentence, a JSON object, a scheme word, an assignment. */
@@ -107,7 +104,7 @@ function checkAgainstProvider(fact: KeyFact, cleaned: CleanedKey, provider: Prov
   if (matched !== undefined && matched.provider === provider) {
     if (matched.admin !== true) return;
     const keyContext = keyContextOf(fact);
-    if (keyContext.destination !== undefined && !isAdminPath(keyContext.destination)) {
+    if (keyContext.destination !== undefined && keyKindForUrl(keyContext.destination) === 'project') {
       context.report({ messageId: 'adminKey', data: { name, label: withArticle(matched.label), provider: providerName, path: keyContext.destination.pathname }, start: span.start, end: span.end });
     } else if (keyContext.destination === undefined && fact.name !== undefined && getProvider(provider).keyEnvNames[0] === fact.name) {
       context.report({ messageId: 'adminKeyName', data: { name, label: withArticle(matched.label) }, start: span.start, end: span.end });
@@ -166,8 +163,8 @@ export default defineRule({
     tooLong: '{{name}} is {{length}} characters long, longer than any {{label}} ({{maximum}} at most); was something pasted twice? — copy the key again',
     marker: '{{name}} lacks the part every {{label}} contains{{hint}}; it is truncated or not {{providerKey}} — copy the key again',
     ending: '{{name}} does not end in "{{suffix}}" like every {{label}}; it was probably cut off when copied — copy the whole key',
-    adminKey: '{{name}} is {{label}}, which only works on the organization admin endpoints; {{path}} needs a regular {{provider}} API key — use one here',
-    adminKeyName: '{{name}} holds {{label}}, which only works on the organization admin endpoints — put a project key here and the admin key in its own variable',
+    adminKey: '{{name}} is {{label}}, which only works on the Admin API endpoints; {{path}} needs a regular {{provider}} API key — use one here',
+    adminKeyName: '{{name}} holds {{label}}, which only works on the Admin API endpoints — put a project key here and the admin key in its own variable',
   },
   check(fact, context) {
     if (placeholderOf(fact.value) !== undefined) return;

@@ -60,7 +60,7 @@ describe('matchOpenAIPath', () => {
   it('prefers a literal segment over a parameter', () => {
     expect(matchOpenAIPath('/responses/compact')?.endpoint.path).toBe('/responses/compact');
     expect(matchOpenAIPath('/responses/resp_123')?.endpoint.path).toBe('/responses/{response_id}');
-    expect(matchOpenAIPath('/videos/characters')?.endpoint.path).toBe('/videos/characters');
+    expect(matchOpenAIPath('/organization/certificates/activate')?.endpoint.path).toBe('/organization/certificates/activate');
   });
 
   it('ignores one trailing slash and letter case of literals', () => {

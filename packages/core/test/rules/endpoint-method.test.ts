@@ -18,6 +18,19 @@ testRule(endpointMethod, {
     { title: 'GET a response by id', fact: openai('GET', '/v1/responses/resp_abc') },
     { title: 'GET the key owner', fact: openai('GET', '/v1/me') },
     { title: 'POST an admin project update', fact: openai('POST', '/v1/organization/projects/proj_abc') },
+    // The ten GET/POST methods the spec defines that the hand-typed table lacked.
+    ...[
+      ['GET', '/v1/organization/groups/group_abc'],
+      ['GET', '/v1/organization/groups/group_abc/roles/role_abc'],
+      ['GET', '/v1/organization/groups/group_abc/users/user_abc'],
+      ['GET', '/v1/organization/projects/proj_abc/groups/group_abc'],
+      ['POST', '/v1/organization/projects/proj_abc/service_accounts/svc_abc'],
+      ['GET', '/v1/organization/roles/role_abc'],
+      ['GET', '/v1/organization/users/user_abc/roles/role_abc'],
+      ['GET', '/v1/projects/proj_abc/groups/group_abc/roles/role_abc'],
+      ['GET', '/v1/projects/proj_abc/roles/role_abc'],
+      ['GET', '/v1/projects/proj_abc/users/user_abc/roles/role_abc'],
+    ].map(([method = '', path = '']) => ({ title: `${method} ${path}`, fact: openai(method, path) })),
     { title: 'no method known', fact: openai(undefined, '/v1/embeddings') },
     { title: 'HEAD is left alone', fact: openai('HEAD', '/v1/embeddings') },
     { title: 'OPTIONS (CORS preflight) is left alone', fact: openai('OPTIONS', '/v1/chat/completions') },
@@ -34,6 +47,11 @@ testRule(endpointMethod, {
     { title: 'a Postman path variable', fact: openai('DELETE', '/v1/files/:file_id') },
   ],
   invalid: [
+    {
+      title: 'DELETE a project role’s group assignment list (the spec defines only GET and POST there)',
+      fact: openai('DELETE', '/v1/projects/proj_abc/groups/group_abc/roles'),
+      findings: [{ messageId: 'wrongMethod', messageIncludes: ['/v1/projects/{project_id}/groups/{group_id}/roles, which accepts only GET or POST'] }],
+    },
     {
       title: 'GET embeddings',
       fact: openai('GET', '/v1/embeddings'),

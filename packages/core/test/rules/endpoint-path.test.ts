@@ -20,6 +20,9 @@ testRule(endpointPath, {
     { title: 'responses compact', fact: openai('/v1/responses/compact') },
     { title: 'the Admin API', fact: openai('/v1/organization/projects/proj_abc/api_keys', 'GET') },
     { title: 'project roles', fact: openai('/v1/projects/proj_abc/roles', 'GET') },
+    { title: 'the Live API, announced after the spec snapshot', fact: openai('/v1/live/sessions/sess_abc/accept') },
+    { title: 'Realtime translation client secrets (in the spec, not in the old hand-typed table)', fact: openai('/v1/realtime/translations/client_secrets') },
+    { title: 'a Responses path the spec lists with ?beta=true', fact: openai('/v1/responses/input_tokens?beta=true') },
     { title: 'the key check endpoint', fact: openai('/v1/me', 'GET') },
     { title: 'ChatKit threads are not Assistants threads', fact: openai('/v1/chatkit/threads', 'GET') },
     { title: 'an unknown path with nothing close is left alone (new endpoints appear often)', fact: openai('/v1/brand_new_resource') },
@@ -74,12 +77,12 @@ testRule(endpointPath, {
         {
           messageId: 'removed',
           suggested: ['https://api.openai.com/v1/completions'],
-          messageIncludes: ['calls /v1/engines/davinci/completions, which was removed in 2023 when "engines" became "models"', 'with the engine name as "model" in the body'],
+          messageIncludes: ['calls /v1/engines/davinci/completions, which was shut down in 2023 when "engines" became "models"', 'with the engine name as "model" in the body'],
         },
       ],
     },
     { title: 'listing engines', fact: openai('/v1/engines', 'GET'), findings: [{ messageId: 'removed', suggested: ['https://api.openai.com/v1/models'] }] },
-    { title: 'edits', fact: openai('/v1/edits'), findings: [{ messageId: 'removed', suggested: ['https://api.openai.com/v1/chat/completions'], messageIncludes: ['shut down on January 4, 2024'] }] },
+    { title: 'edits', fact: openai('/v1/edits'), findings: [{ messageId: 'removed', suggested: ['https://api.openai.com/v1/chat/completions'], messageIncludes: ['shut down on 2024-01-04'] }] },
     {
       title: 'legacy fine-tunes',
       fact: openai('/v1/fine-tunes/ft-abc/events', 'GET'),
@@ -91,9 +94,24 @@ testRule(endpointPath, {
     {
       title: 'Assistants after the sunset',
       fact: openai('/v1/assistants', 'GET'),
-      findings: [{ messageId: 'removed', suggested: ['https://api.openai.com/v1/responses'], messageIncludes: ['shut down on August 26, 2026', 'the Responses API'] }],
+      findings: [{ messageId: 'removed', suggested: ['https://api.openai.com/v1/responses'], messageIncludes: ['shut down on 2026-08-26', 'the Responses API'] }],
     },
     { title: 'an Assistants thread run', fact: openai('/v1/threads/thread_abc/runs'), findings: [{ messageId: 'removed', suggested: [] }] },
+    {
+      title: 'the Videos (Sora) API, shut down without a replacement',
+      fact: openai('/v1/videos/video_abc/remix'),
+      findings: [{ messageId: 'removedWithoutReplacement', start: PATH_START, end: PATH_START + '/v1/videos/video_abc/remix'.length, messageIncludes: ['calls /v1/videos/video_abc/remix, which was shut down on 2026-09-24 with the Videos (Sora) API; OpenAI offers no replacement'] }],
+    },
+    {
+      title: 'the Evals API',
+      fact: openai('/v1/evals/eval_abc/runs', 'GET'),
+      findings: [{ messageId: 'removed', suggested: [], messageIncludes: ['shut down on 2026-11-30 with the Evals dashboard and API', 'Promptfoo'] }],
+    },
+    {
+      title: 'stored prompts',
+      fact: openai('/v1/prompts/pmpt_abc', 'GET'),
+      findings: [{ messageId: 'removed', suggested: [], messageIncludes: ['shut down on 2026-11-30', 'prompt text kept in your code'] }],
+    },
     { title: 'a removed endpoint behind a Postman variable', fact: openai('/v1/engines/{{engine}}/completions'), findings: [{ messageId: 'removed' }] },
     {
       title: 'a typo on an Azure deployment',

@@ -12,6 +12,7 @@ const anthropic = { destination: 'https://api.anthropic.com/v1/messages' };
 const azure = { destination: 'https://contoso.openai.azure.com/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21' };
 const azureV1 = { destination: 'https://contoso.openai.azure.com/openai/v1/chat/completions' };
 const gateway = { destination: 'http://localhost:4000/v1/chat/completions' };
+const foundryClaude = { destination: 'https://contoso.services.ai.azure.com/anthropic/v1/messages' };
 const entraToken = `eyJ${'a'.repeat(30)}.eyJ${'b'.repeat(60)}.${'c'.repeat(40)}`;
 
 testRule(headerAuthName, {
@@ -25,6 +26,12 @@ testRule(headerAuthName, {
     { title: 'an OAuth token as Bearer to Anthropic', fact: headerFact('Authorization', `Bearer ${entraToken}`, anthropic) },
     { title: 'api-key to Azure', fact: headerFact('api-key', azureKey, azure) },
     { title: 'an Entra ID Bearer token to Azure /openai/v1/', fact: headerFact('Authorization', `Bearer ${entraToken}`, azureV1) },
+    { title: 'an Entra ID Bearer token to an Azure deployment', fact: headerFact('Authorization', `Bearer ${entraToken}`, azure) },
+    { title: 'the Azure key as Bearer on the GA /openai/v1/ API (Microsoft’s own example)', fact: headerFact('Authorization', `Bearer ${azureKey}`, azureV1) },
+    { title: 'the long Azure key as Bearer on /openai/v1/', fact: headerFact('Authorization', `Bearer ${fakeKey('azure-openai-long')}`, { destination: 'https://contoso.cognitiveservices.azure.com/openai/v1/responses' }) },
+    { title: 'Claude on Azure Foundry reads x-api-key under /anthropic/', fact: headerFact('x-api-key', anthropicKey, foundryClaude) },
+    { title: 'Claude on Azure Foundry reads Bearer under /anthropic/', fact: headerFact('Authorization', `Bearer ${anthropicKey}`, foundryClaude) },
+    { title: 'the Anthropic key as Bearer on its OpenAI-SDK compatibility endpoint', fact: headerFact('Authorization', `Bearer ${anthropicKey}`, { destination: 'https://api.anthropic.com/v1/chat/completions' }) },
     { title: 'x-goog-api-key to Gemini', fact: headerFact('x-goog-api-key', geminiKey, { destination: 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash:generateContent' }) },
     { title: 'Bearer with a Gemini key to its OpenAI-compatible endpoint', fact: headerFact('Authorization', `Bearer ${geminiKey}`, { destination: 'https://generativelanguage.googleapis.com/v1beta/openai/chat/completions' }) },
     { title: 'x-api-key to a gateway (LiteLLM and others accept it)', fact: headerFact('x-api-key', key, gateway) },
@@ -89,6 +96,11 @@ testRule(headerAuthName, {
       title: 'a bare Azure key in Authorization: renaming the header is enough',
       fact: headerFact('Authorization', fakeKey('azure-openai-long'), azureV1),
       findings: [{ messageId: 'wrongHeader', suggested: ['api-key'] }],
+    },
+    {
+      title: 'x-api-key (Anthropic style) to Azure OpenAI on the same Foundry host',
+      fact: headerFact('x-api-key', azureKey, { destination: 'https://contoso.services.ai.azure.com/openai/v1/chat/completions' }),
+      findings: [{ messageId: 'wrongHeader', messageIncludes: ['Azure OpenAI does not read the key from `x-api-key`'] }],
     },
     {
       title: 'Authorization: Bearer with an Anthropic key to api.anthropic.com',

@@ -18,8 +18,8 @@ testRule(headerAuthScheme, {
     { title: 'AWS Signature V4 is another scheme', fact: headerFact('Authorization', 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, Signature=5d672d79', openai) },
     { title: 'lower-case bearer: servers accept it', fact: headerFact('authorization', `bearer ${key}`, openai) },
     { title: 'upper-case BEARER', fact: headerFact('Authorization', `BEARER ${key}`, openai) },
-    { title: 'Replicate wants Token', fact: headerFact('Authorization', `Token ${replicateKey}`, { destination: 'https://api.replicate.com/v1/predictions' }) },
-    { title: 'Replicate also documents Bearer', fact: headerFact('Authorization', `Bearer ${replicateKey}`, { destination: 'https://api.replicate.com/v1/predictions' }) },
+    { title: 'Replicate still accepts its older Token scheme', fact: headerFact('Authorization', `Token ${replicateKey}`, { destination: 'https://api.replicate.com/v1/predictions' }) },
+    { title: 'Bearer is Replicate’s current form', fact: headerFact('Authorization', `Bearer ${replicateKey}`, { destination: 'https://api.replicate.com/v1/predictions' }) },
     { title: 'an Entra ID token to Azure /openai/v1/', fact: headerFact('Authorization', `Bearer ${entraToken}`, { destination: 'https://contoso.openai.azure.com/openai/v1/chat/completions' }) },
     { title: 'a gateway with its own non-key token, no scheme', fact: headerFact('Authorization', 'my-gateway-token-1234', gateway) },
     { title: 'Basic auth with a base64 credential to an unknown host', fact: headerFact('Authorization', `Basic ${btoa('user:password')}`, { destination: 'https://intranet.example.com/api' }) },
@@ -111,7 +111,7 @@ testRule(headerAuthScheme, {
     {
       title: 'a bare Replicate token gets a scheme Replicate accepts',
       fact: headerFact('Authorization', replicateKey, { destination: 'https://api.replicate.com/v1/predictions' }),
-      findings: [{ messageId: 'missingScheme', fixed: `Bearer ${replicateKey}`, messageIncludes: ['Replicate'] }],
+      findings: [{ messageId: 'missingScheme', fixed: `Bearer ${replicateKey}`, messageIncludes: ['Replicate', 'write `Bearer <key>`'] }],
     },
     {
       title: 'Bearer in x-api-key to Anthropic',

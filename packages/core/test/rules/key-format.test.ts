@@ -28,6 +28,11 @@ testRule(keyFormat, {
     { title: 'a project key ending in "-"', fact: keyFact(`${key}-`) },
     { title: 'an admin key in OPENAI_ADMIN_KEY', fact: keyFact(adminKey, { name: 'OPENAI_ADMIN_KEY' }) },
     { title: 'an admin key sent to an admin endpoint', fact: keyFact(adminKey, { name: 'adminAPIKey', destination: 'https://api.openai.com/v1/organization/admin_api_keys', origin: code }) },
+    // The spec's security says AdminApiKeyAuth for these, though they are not under /organization.
+    { title: 'an admin key sent to project roles', fact: keyFact(adminKey, { name: 'adminAPIKey', destination: 'https://api.openai.com/v1/projects/proj_abc/roles', origin: code }) },
+    { title: 'an admin key sent to a project user’s roles', fact: keyFact(adminKey, { name: 'adminAPIKey', destination: 'https://api.openai.com/v1/projects/proj_abc/users/user_abc/roles/role_abc', origin: code }) },
+    { title: 'an admin key with only the SDK base URL known', fact: keyFact(adminKey, { name: 'adminAPIKey', destination: 'https://api.openai.com/v1', origin: code }) },
+    { title: 'an Anthropic admin key sent to its Admin API', fact: keyFact(fakeKey('anthropic-admin'), { name: 'adminKey', destination: 'https://api.anthropic.com/v1/organizations/api_keys', origin: code }) },
     { title: 'a trailing carriage return is key-whitespace’s business', fact: keyFact(`${key}\r`) },
     { title: 'quotes around the key are key-quoted’s business', fact: keyFact(`"${key}"`) },
     { title: 'a zero-width space is key-invisible-char’s business', fact: keyFact(`${key.slice(0, 20)}\u200b${key.slice(20)}`) },
@@ -133,6 +138,16 @@ testRule(keyFormat, {
       title: 'an admin key sent to chat completions',
       fact: keyFact(adminKey, { name: 'apiKey', destination: 'https://api.openai.com/v1/chat/completions', origin: code }),
       findings: [{ messageId: 'adminKey', messageIncludes: ['apiKey is an OpenAI admin key', '/v1/chat/completions needs a regular OpenAI API key'] }],
+    },
+    {
+      title: 'an admin key sent to a project endpoint whose path mentions projects',
+      fact: keyFact(adminKey, { name: 'apiKey', destination: 'https://api.openai.com/v1/conversations/conv_abc/items', origin: code }),
+      findings: [{ messageId: 'adminKey', messageIncludes: ['/v1/conversations/conv_abc/items needs a regular OpenAI API key'] }],
+    },
+    {
+      title: 'an Anthropic admin key sent to messages',
+      fact: keyFact(fakeKey('anthropic-admin'), { name: 'apiKey', destination: 'https://api.anthropic.com/v1/messages', origin: code }),
+      findings: [{ messageId: 'adminKey', messageIncludes: ['apiKey is an Anthropic admin key', '/v1/messages needs a regular Anthropic API key'] }],
     },
     {
       title: 'an Anthropic admin key in ANTHROPIC_API_KEY',

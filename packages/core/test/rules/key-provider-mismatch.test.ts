@@ -24,8 +24,15 @@ testRule(keyProviderMismatch, {
     { title: 'a Mistral key has no prefix to tell', fact: keyFact(fakeKey('mistral')) },
     { title: 'a placeholder', fact: keyFact('sk-or-v1-xxxx', { name: 'OPENAI_API_KEY' }) },
     { title: 'a Gemini key sent to the Gemini OpenAI-compatible endpoint', fact: headerFact('Authorization', `Bearer ${fakeKey('gemini')}`, { destination: 'https://generativelanguage.googleapis.com/v1beta/openai/chat/completions' }) },
+    // facts-2026-12.md: *.services.ai.azure.com also hosts Claude on Foundry under /anthropic/.
+    { title: 'an Anthropic key sent to Claude on Azure Foundry', fact: headerFact('x-api-key', anthropicKey, { destination: 'https://contoso.services.ai.azure.com/anthropic/v1/messages' }) },
   ],
   invalid: [
+    {
+      title: 'an Anthropic key sent to Azure OpenAI on the same Foundry host',
+      fact: headerFact('api-key', anthropicKey, { destination: 'https://contoso.services.ai.azure.com/openai/v1/chat/completions' }),
+      findings: [{ messageId: 'destination', messageIncludes: ['which only accepts Azure OpenAI keys'] }],
+    },
     {
       title: 'an OpenRouter key sent to api.openai.com',
       fact: headerFact('Authorization', `Bearer ${openrouterKey}`, { destination: 'https://api.openai.com/v1/chat/completions' }),
