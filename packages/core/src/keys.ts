@@ -631,7 +631,7 @@ export function keyEvidenceOf(fact: KeyFact): KeyEvidence | undefined {
     if (shape !== undefined) return { kind: 'shape', provider: shape.provider };
   }
   const destination = fact.destination === undefined ? undefined : parseHttpUrl(fact.destination);
-  const destinationProvider = destination === undefined ? undefined : providerForHost(destination.hostname);
+  const destinationProvider = destination === undefined ? undefined : providerForDestination(destination);
   if (destinationProvider !== undefined) return { kind: 'destination', provider: destinationProvider.id };
   if (fact.evidence === 'client') return { kind: 'client', ...(fact.provider === undefined ? {} : { provider: fact.provider }) };
   const headerProvider = fact.name === undefined ? undefined : PROVIDER_KEY_HEADERS.get(fact.name.toLowerCase());
