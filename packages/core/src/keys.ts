@@ -356,6 +356,37 @@ export function looksRandom(body: string): boolean {
   return false;
 }
 
+/**
+ * The shape a value was meant to have: the most specific shape of the provider whose prefix it
+ * has, else the provider's prefix-less shape (Mistral, Cohere); undefined when it has none of the
+ * provider's prefixes.
+ */
+export function intendedShapeOf(candidate: string, shapes: readonly KeyShape[]): KeyShape | undefined {
+  return shapes.find((shape) => shape.prefix.length > 0 && candidate.startsWith(shape.prefix)) ?? shapes.find((shape) => shape.contextOnly === true);
+}
+
+const JSON_WEB_TOKEN = /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*$/;
+/** OAuth access tokens that providers accept as Bearer credentials: Google's `ya29.`, Anthropic's `sk-ant-oat01-`. */
+const ACCESS_TOKEN_PREFIXES = ['ya29.', 'sk-ant-oat'];
+
+/**
+ * A token rather than an API key: a JWT (Microsoft Entra ID, a gateway's session) or an OAuth
+ * access token. Such credentials are valid in a Bearer header and follow no key shape.
+ */
+export function isAccessToken(candidate: string): boolean {
+  return JSON_WEB_TOKEN.test(candidate) || ACCESS_TOKEN_PREFIXES.some((prefix) => candidate.startsWith(prefix) && candidate.length > prefix.length + 16);
+}
+
+const PLAUSIBLE_KEY = /^[A-Za-z0-9._~+/=-]{20,512}$/;
+
+/**
+ * A value that could be a key of a format keylint does not know yet: key characters only, a key's
+ * length, random-looking. Providers change formats without notice; such a value is not damaged.
+ */
+export function isPlausibleUnknownKey(candidate: string): boolean {
+  return PLAUSIBLE_KEY.test(candidate) && looksRandom(candidate);
+}
+
 /** True when `value` fits this shape: prefix, length range, charset, marker, ending, randomness. */
 export function matchesShape(value: string, shape: KeyShape): boolean {
   if (!value.startsWith(shape.prefix)) return false;

@@ -61,3 +61,16 @@ describe('checkFacts judges keys only with evidence', () => {
     expect(findings.map((finding) => [finding.ruleId, finding.evidence?.kind])).toEqual([['key-placeholder', 'destination']]);
   });
 });
+
+describe('tokens in a Bearer header are credentials, not malformed keys', () => {
+  const body = fakeKey('cohere');
+  const jwt = `eyJ${'a'.repeat(30)}.eyJ${'b'.repeat(60)}.${'c'.repeat(40)}`;
+  it.each([
+    ['an Entra ID token to Azure /openai/v1/', jwt, 'https://contoso.openai.azure.com/openai/v1/chat/completions'],
+    ['an Entra ID token to an Azure deployment', jwt, 'https://contoso.openai.azure.com/openai/deployments/gpt/chat/completions?api-version=2024-10-21'],
+    ["Anthropic's OAuth token", `sk-ant-oat01-${body}`, 'https://api.anthropic.com/v1/messages'],
+    ["Google's OAuth token on Gemini's OpenAI endpoint", `ya29.${body}`, 'https://generativelanguage.googleapis.com/v1beta/openai/chat/completions'],
+  ])('%s: no finding from any rule', (_title, token, destination) => {
+    expect(checkFacts([headerFact('Authorization', `Bearer ${token}`, { destination })]).map((finding) => `${finding.ruleId}/${finding.messageId}`)).toEqual([]);
+  });
+});

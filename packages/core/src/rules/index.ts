@@ -20,7 +20,8 @@ import keyInvisibleChar from './key-invisible-char.js';
 import keyPlaceholder from './key-placeholder.js';
 import keyProviderMismatch from './key-provider-mismatch.js';
 import keyQuoted from './key-quoted.js';
+import keyShapeUnknown from './key-shape-unknown.js';
 import keyWhitespace from './key-whitespace.js';
 
 /** Every rule in the catalog, sorted by id. */
-export const rules: readonly Rule[] = [endpointAzureApiVersion, endpointHost, endpointHttps, endpointMethod, endpointPath, endpointVersion, envName, envPublicPrefix, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyFormat, keyHardcoded, keyInvisibleChar, keyPlaceholder, keyProviderMismatch, keyQuoted, keyWhitespace] as readonly Rule[];
+export const rules: readonly Rule[] = [endpointAzureApiVersion, endpointHost, endpointHttps, endpointMethod, endpointPath, endpointVersion, envName, envPublicPrefix, envShadowed, headerAuthName, headerAuthScheme, headerKeyInUrl, headerMissingRequired, headerOpenaiIds, keyFormat, keyHardcoded, keyInvisibleChar, keyPlaceholder, keyProviderMismatch, keyQuoted, keyShapeUnknown, keyWhitespace] as readonly Rule[];

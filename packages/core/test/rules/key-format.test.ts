@@ -17,6 +17,11 @@ const code = origin('code', 'client.ts');
 
 testRule(keyFormat, {
   valid: [
+    // Plausible but of no known OpenAI shape: maybe a new format, key-shape-unknown's warning, never "a broken key".
+    { title: 'a plausible key of no known shape', fact: keyFact(noPrefix) },
+    { title: 'an Entra ID token (a JWT) as Bearer to Azure', fact: keyFact(`eyJ${'a'.repeat(30)}.eyJ${'b'.repeat(60)}.${'c'.repeat(40)}`, { name: 'Authorization', destination: 'https://contoso.openai.azure.com/openai/v1/chat/completions' }) },
+    { title: "Anthropic's OAuth access token", fact: keyFact(`sk-ant-oat01-${noPrefix}`, { name: 'Authorization', destination: 'https://api.anthropic.com/v1/messages' }) },
+    { title: "Google's OAuth access token", fact: keyFact(`ya29.${noPrefix}`, { name: 'Authorization', destination: 'https://generativelanguage.googleapis.com/v1beta/openai/chat/completions' }) },
     ...fakeKeyKinds
       .filter((kind) => kind !== 'openai-admin' && kind !== 'anthropic-admin')
       .map((kind) => ({
@@ -79,8 +84,8 @@ testRule(keyFormat, {
       findings: [{ messageId: 'assignment', start: 0, end: 22 }],
     },
     {
-      title: 'no OpenAI prefix at all',
-      fact: keyFact(noPrefix),
+      title: 'no OpenAI prefix and too short to be any key',
+      fact: keyFact('Zq7Wm3Kx9'),
       findings: [{ messageId: 'prefix', messageIncludes: ['does not look like an OpenAI key', '"sk-proj-"'] }],
     },
     {
@@ -116,7 +121,7 @@ testRule(keyFormat, {
     },
     {
       title: 'an OpenAI key format check driven by the destination, not the name',
-      fact: keyFact(noPrefix, { name: 'x-api-key', destination: 'https://api.anthropic.com/v1/messages', origin: code }),
+      fact: keyFact('Zq7Wm3Kx9', { name: 'x-api-key', destination: 'https://api.anthropic.com/v1/messages', origin: code }),
       findings: [{ messageId: 'prefix', messageIncludes: ['x-api-key does not look like an Anthropic key', '"sk-ant-api03-"'] }],
     },
     {
