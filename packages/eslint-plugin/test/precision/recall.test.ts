@@ -27,6 +27,7 @@ const MISTAKES: readonly { readonly title: string; readonly code: string; readon
   { title: 'a NEXT_PUBLIC_ key in a browser client built from a separate options object', code: `import OpenAI from 'openai';\nconst options = { apiKey: process.env.NEXT_PUBLIC_OPENAI_API_KEY, dangerouslyAllowBrowser: true };\nexport const openai = new OpenAI(options);`, expected: [['NEXT_PUBLIC_', 'env-public-prefix'], ['dangerouslyAllowBrowser', 'env-public-prefix']] },
   { title: 'a missing anthropic-version', code: `await fetch('https://api.anthropic.com/v1/messages', { method: 'POST', headers: { 'x-api-key': process.env.ANTHROPIC_API_KEY, 'content-type': 'application/json' }, body: JSON.stringify(request) });`, expected: [['https://api.anthropic.com', 'header-missing-required']] },
   { title: '`Bearer: ${key}` in a template literal', code: `const apiKey = process.env.OPENAI_API_KEY;\nawait fetch('https://api.openai.com/v1/models', { headers: { Authorization: \`Bearer: \${apiKey}\` } });`, expected: [['Bearer:', 'header-auth-scheme']] },
+  { title: 'an Authorization header with the bare key and no scheme', code: `await fetch('https://api.openai.com/v1/models', { headers: { Authorization: process.env.OPENAI_API_KEY } });`, expected: [['process.env', 'header-auth-scheme']] },
   { title: "'Bearer: ' + key appended to new Headers()", code: `const headers = new Headers();\nheaders.append('Authorization', 'Bearer: ' + process.env.OPENAI_API_KEY);\nawait fetch('https://api.openai.com/v1/models', { headers });`, expected: [['Bearer:', 'header-auth-scheme']] },
 ];
 
