@@ -21,7 +21,7 @@ import { parseArgs, UsageError, type ParsedArgs } from './cli/args.js';
 import { loadConfig } from './cli/config.js';
 import { detectLoader, type LoaderCache } from './cli/loader.js';
 import { discoverFiles, type DiscoveredFile } from './cli/discover.js';
-import { readTextFileSync } from './cli/read-file.js';
+import { readStreamBounded, readTextFileSync } from './cli/read-file.js';
 import { createStyle, wantsColor, type Style } from './cli/style.js';
 import { backupFile, writeFileAtomic } from './cli/write.js';
 import type { CommandIo } from './cli-io.js';
@@ -111,7 +111,13 @@ async function readInputs(context: Context, withDiscovery: { recursive: boolean;
   const diskPaths = args.paths.filter((path) => path !== '-');
   if (args.paths.includes('-')) {
     const display = args.stdinFilename ?? '-';
-    inputs.push({ display, path: args.stdinFilename === undefined ? '-' : resolve(io.cwd, args.stdinFilename), text: await io.stdin(), stdin: true });
+    const path = args.stdinFilename === undefined ? '-' : resolve(io.cwd, args.stdinFilename);
+    try {
+      inputs.push({ display, path, text: await io.stdin(), stdin: true });
+    } catch (error) {
+      inputs.push({ display, path, error: (error as Error).message, stdin: true });
+      problems += 1;
+    }
   }
   if (diskPaths.length > 0) {
     const discovered = await discoverFiles({
@@ -121,6 +127,8 @@ async function readInputs(context: Context, withDiscovery: { recursive: boolean;
       recursive: withDiscovery.recursive,
       ignorePatterns: context.config.ignorePatterns,
     });
+    // Said on stderr in every format: a FIFO or a device named like an env file is no failure of the run.
+    for (const note of discovered.skipped) io.stderr(`${TOOL_NAME}: ${note.display}: ${note.reason}\n`);
     for (const problem of discovered.problems) {
       inputs.push({ display: problem.display, path: problem.display, error: problem.reason });
       problems += 1;
@@ -430,11 +438,12 @@ export function nodeIo(): CommandIo {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      // `- < /dev/zero` never ends: read up to the size limit, then stop.
+      const read = await readStreamBounded(process.stdin);
+      if (!read.ok) throw new Error(read.reason);
       const { decodeSourceText } = await import('@keylint/core');
-      const decoded = decodeSourceText(Buffer.concat(chunks));
-      if (!decoded.ok) throw new Error(`standard input: ${decoded.reason}`);
+      const decoded = decodeSourceText(read.bytes);
+      if (!decoded.ok) throw new Error(decoded.reason);
       return decoded.text;
     },
   };
