@@ -143,6 +143,19 @@ function readDiscovered(file: DiscoveredFile): InputFile {
   return read.ok ? { display: file.display, path: file.path, text: read.text } : { display: file.display, path: file.path, error: read.reason };
 }
 
+/**
+ * Runs one file's checks; a file that exhausts the engine's stack (a regular expression over one
+ * line of megabytes) becomes one line naming it, never a stack trace that stops the other files.
+ */
+function withinLimits<T extends object>(run: () => T): T | { readonly error: string } {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError) return { error: 'too complex to check (a line of megabytes); not checked' };
+    throw error;
+  }
+}
+
 function reportUnreadable(context: Context, input: InputFile): void {
   context.io.stderr(`${TOOL_NAME}: ${input.display}: ${input.error ?? 'cannot be read'}\n`);
 }
@@ -227,19 +240,23 @@ async function runCheck(context: Context): Promise<number> {
   if (schema === 'failed') return 1;
   const { inputs, problems: discoveryProblems } = await readInputs(context, { recursive: args.recursive, exclude: args.exclude });
   const checked: CheckedFile[] = [];
-  for (const input of inputs) {
+  for (const [index, input] of inputs.entries()) {
     if (input.text === undefined) continue;
+    const text = input.text;
     // Standard input has no project around it to ask which names its code reads.
     const namesRead = input.stdin === true ? undefined : namesReadByProject(input.path);
-    const outcome = lintDotenvText(input.text, {
-      ...(namesRead === undefined ? {} : { namesReadByProject: namesRead }),
-      filePath: input.path,
-      ignore: context.ignore,
-      severities: context.severities,
-      keyVariables: context.config.keyVariables,
-      ...(schema === undefined ? {} : { schema }),
-    });
-    checked.push({ input, document: outcome.document, problems: outcome.problems });
+    const outcome = withinLimits(() =>
+      lintDotenvText(text, {
+        ...(namesRead === undefined ? {} : { namesReadByProject: namesRead }),
+        filePath: input.path,
+        ignore: context.ignore,
+        severities: context.severities,
+        keyVariables: context.config.keyVariables,
+        ...(schema === undefined ? {} : { schema }),
+      }),
+    );
+    if ('error' in outcome) inputs[index] = { display: input.display, path: input.path, error: outcome.error };
+    else checked.push({ input, document: outcome.document, problems: outcome.problems });
   }
   await crossFileProblems(context, checked);
   const unreadable = inputs.filter((input) => input.error !== undefined);

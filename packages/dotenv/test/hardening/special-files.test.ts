@@ -135,3 +135,21 @@ describe('keylint-env never hangs on special files', () => {
     expect(run.stdout).toContain('.env.good:1 LowercaseKey');
   }, 60_000);
 });
+
+describe('keylint-env on one huge line under the size limit', () => {
+  // 6 MB on one line: a regular expression over it can run out of stack (RangeError); that is one line about the file, never a stack trace.
+  for (const unit of ['x', '*', '.']) {
+    it(`6 MB of ${JSON.stringify(unit)} after OPENAI_API_KEY=: no stack trace, the other file still checked`, async () => {
+      const directory = await freshDirectory();
+      await writeFile(join(directory, '.env'), `OPENAI_API_KEY=${unit.repeat(6 * 1024 * 1024)}`);
+      const checked = await keylintEnv(directory, ['check', '.env', '.env.good']);
+      expect(checked.stderr).not.toMatch(/RangeError|\n\s+at /);
+      expect(stderrLines(checked).length).toBeLessThanOrEqual(1);
+      expect(checked.code).toBe(1);
+      expect(checked.stdout).toContain('.env.good:1 LowercaseKey');
+      const fixed = await keylintEnv(directory, ['fix', '--no-backup', '.env', '.env.good']);
+      expect(fixed).toMatchObject({ code: 0, stderr: '' });
+      expect(await readFile(join(directory, '.env'), 'utf8')).toBe(`OPENAI_API_KEY=${unit.repeat(6 * 1024 * 1024)}\n`);
+    }, 120_000);
+  }
+});
