@@ -399,8 +399,19 @@ async function runDoctor(args: string[], io: CommandIo): Promise<number> {
   return runDoctorCommand(args, io);
 }
 
+/**
+ * The last line of defence: every byte the CLI prints goes through core's redaction, so a key in a
+ * file or directory name, an argument, a config or schema file, or a key pasted on a line of its
+ * own is never printed in full, in any format. Redacted keys become `prefix…tail`, plain ASCII
+ * that needs no escaping inside JSON, SARIF or GitHub annotations.
+ */
+function redactingIo(io: CommandIo): CommandIo {
+  return { ...io, stdout: (text) => io.stdout(redactSecretsInText(text)), stderr: (text) => io.stderr(redactSecretsInText(text)) };
+}
+
 /** Runs the CLI with the given arguments; resolves to the exit code. */
-export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
+export async function runCli(argv: readonly string[], unredactedIo: CommandIo): Promise<number> {
+  const io = redactingIo(unredactedIo);
   const doctorAt = argv.findIndex((arg) => !arg.startsWith('-'));
   if (doctorAt !== -1 && argv[doctorAt] === 'doctor') return runDoctor([...argv.slice(0, doctorAt), ...argv.slice(doctorAt + 1)], io);
   let args: ParsedArgs;
