@@ -229,7 +229,12 @@ async function loadSchema(context: Context): Promise<DotenvSchema | undefined | 
     return parseSchema(await readFile(`${context.args.schema.startsWith('/') ? '' : `${context.io.cwd}/`}${context.args.schema}`, 'utf8'));
   } catch (error) {
     const reason = error instanceof SchemaError ? error.message : (error as NodeJS.ErrnoException).code === 'ENOENT' ? `No such file or directory (os error 2)` : (error as Error).message;
-    context.io.stdout(`Error loading schema: ${reason}\n`);
+    const { io, args } = context;
+    // JSON in, JSON out: a machine format gets a fatal result for the schema file, never a line of plain text.
+    if (args.format !== 'text') {
+      const result = createLintResult(resolve(io.cwd, args.schema ?? ''), [fatalMessage(`Error loading schema: ${reason}`)]);
+      io.stdout(formatResults(args.format, [result], { toolName: TOOL_NAME, toolVersion: VERSION, rules: ruleDescriptors(), cwd: io.cwd, color: false }));
+    } else io.stdout(`Error loading schema: ${reason}\n`);
     return 'failed';
   }
 }
@@ -357,7 +362,8 @@ async function runFix(context: Context): Promise<number> {
     }
     total += outcome.warnings.length;
   }
-  if (text) io.stdout(total === 0 ? '\nNo warnings found\n' : `\nAll warnings are fixed. Total: ${total}\n`);
+  // A file that could not be written keeps every warning it had: "All warnings are fixed" would be a lie.
+  if (text) io.stdout(total === 0 ? '\nNo warnings found\n' : failed ? `\nNot every file could be written; see the errors above. Total: ${total}\n` : `\nAll warnings are fixed. Total: ${total}\n`);
   else io.stdout(formatResults(args.format, results, { toolName: TOOL_NAME, toolVersion: VERSION, rules: ruleDescriptors(), cwd: io.cwd, color: false }));
   // A file that could not be read was not fixed: not a clean run.
   return failed || unreadable.length > 0 ? 1 : 0;
@@ -367,10 +373,12 @@ async function runDiff(context: Context): Promise<number> {
   const { io, args, style } = context;
   const { inputs } = await readInputs(context, { recursive: false, exclude: [] });
   const readable = inputs.filter((input) => input.text !== undefined);
-  for (const input of inputs) if (input.error !== undefined) reportUnreadable(context, input);
+  const unreadable = inputs.filter((input) => input.error !== undefined);
+  for (const input of unreadable) reportUnreadable(context, input);
+  // A file that cannot be read cannot be compared: the comparison is incomplete, whatever the others say.
   if (readable.length < 2) {
-    if (!args.quiet) io.stdout('Nothing to compare\n');
-    return 0;
+    if (!args.quiet && unreadable.length === 0) io.stdout('Nothing to compare\n');
+    return unreadable.length > 0 ? 2 : 0;
   }
   const keysOf = new Map<InputFile, Set<string>>();
   const all = new Set<string>();
@@ -389,8 +397,8 @@ async function runDiff(context: Context): Promise<number> {
     differences += 1;
     io.stdout(`${style.italic(input.display)} is missing keys: ${missing.map((key) => style.redBold(key)).join(', ')}\n`);
   }
-  if (differences === 0 && !args.quiet) io.stdout('No difference found\n');
-  return differences > 0 ? 1 : 0;
+  if (differences === 0 && !args.quiet && unreadable.length === 0) io.stdout('No difference found\n');
+  return unreadable.length > 0 ? 2 : differences > 0 ? 1 : 0;
 }
 
 async function runDoctor(args: string[], io: CommandIo): Promise<number> {

@@ -147,6 +147,9 @@ function fixPass(text: string, ignore: ReadonlySet<string>): FixOutcome {
 function keepsLineStructure(lines: readonly LineEntry[], fixedText: string): boolean {
   const written = lines.filter((line) => !line.isPseudo && !line.deleted).map((line) => line.raw);
   const readBack = lineEntries(parseDotenv(fixedText)).filter((line) => !line.isPseudo).map((line) => line.raw);
+  // An empty last line written without a newline after it (the final newline deleted by ExtraBlankLine) reads back as
+  // the newline of the line above it: the same structure.
+  if (written.length === readBack.length + 1 && written[written.length - 1] === '') written.pop();
   return written.length === readBack.length && written.every((raw, index) => raw.replace(/\r\n/g, '\n') === readBack[index]?.replace(/\r\n/g, '\n'));
 }
 
