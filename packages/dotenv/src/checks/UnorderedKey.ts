@@ -87,7 +87,7 @@ class SortedKeys {
   #mergeUp(node: TreeNode): TreeNode {
     // Both halves are heaps; the new node may sit too high. Sinking it: rotate with the higher-priority child.
     const parents: { parent: TreeNode; side: 'left' | 'right' }[] = [];
-    let current = node;
+    const current = node;
     for (;;) {
       const left = current.left;
       const right = current.right;
