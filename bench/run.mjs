@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { runCollectionBenchmark } from './collection.mjs';
 import { runDetectionBenchmark } from './detection.mjs';
 import { runEnvBenchmark } from './env.mjs';
+import { runEnvHostileBenchmark } from './env-hostile.mjs';
 import { runEslintBenchmark } from './eslint.mjs';
 import { runPrecisionBenchmark } from './precision.mjs';
 import { machineDescription } from './lib/measure.mjs';
@@ -21,6 +22,7 @@ const only = optionValue('--only')?.split(',');
 const runs = Number(optionValue('--runs') ?? 5);
 const benchmarks = [
   ['env', () => runEnvBenchmark({ runs })],
+  ['env-hostile', () => runEnvHostileBenchmark()],
   ['eslint', () => runEslintBenchmark({ runs })],
   ['detection', () => runDetectionBenchmark()],
   ['collection', () => runCollectionBenchmark({ runs })],

@@ -21,7 +21,7 @@ import { parseArgs, UsageError, type ParsedArgs } from './cli/args.js';
 import { loadConfig } from './cli/config.js';
 import { detectLoader, type LoaderCache } from './cli/loader.js';
 import { discoverFiles, type DiscoveredFile } from './cli/discover.js';
-import { readTextFileSync } from './cli/read-file.js';
+import { readStreamBounded, readTextFileSync } from './cli/read-file.js';
 import { createStyle, wantsColor, type Style } from './cli/style.js';
 import { backupFile, writeFileAtomic } from './cli/write.js';
 import type { CommandIo } from './cli-io.js';
@@ -111,7 +111,13 @@ async function readInputs(context: Context, withDiscovery: { recursive: boolean;
   const diskPaths = args.paths.filter((path) => path !== '-');
   if (args.paths.includes('-')) {
     const display = args.stdinFilename ?? '-';
-    inputs.push({ display, path: args.stdinFilename === undefined ? '-' : resolve(io.cwd, args.stdinFilename), text: await io.stdin(), stdin: true });
+    const path = args.stdinFilename === undefined ? '-' : resolve(io.cwd, args.stdinFilename);
+    try {
+      inputs.push({ display, path, text: await io.stdin(), stdin: true });
+    } catch (error) {
+      inputs.push({ display, path, error: (error as Error).message, stdin: true });
+      problems += 1;
+    }
   }
   if (diskPaths.length > 0) {
     const discovered = await discoverFiles({
@@ -121,6 +127,8 @@ async function readInputs(context: Context, withDiscovery: { recursive: boolean;
       recursive: withDiscovery.recursive,
       ignorePatterns: context.config.ignorePatterns,
     });
+    // Said on stderr in every format: a FIFO or a device named like an env file is no failure of the run.
+    for (const note of discovered.skipped) io.stderr(`${TOOL_NAME}: ${note.display}: ${note.reason}\n`);
     for (const problem of discovered.problems) {
       inputs.push({ display: problem.display, path: problem.display, error: problem.reason });
       problems += 1;
@@ -133,6 +141,19 @@ async function readInputs(context: Context, withDiscovery: { recursive: boolean;
 function readDiscovered(file: DiscoveredFile): InputFile {
   const read = readTextFileSync(file.path);
   return read.ok ? { display: file.display, path: file.path, text: read.text } : { display: file.display, path: file.path, error: read.reason };
+}
+
+/**
+ * Runs one file's checks; a file that exhausts the engine's stack (a regular expression over one
+ * line of megabytes) becomes one line naming it, never a stack trace that stops the other files.
+ */
+function withinLimits<T extends object>(run: () => T): T | { readonly error: string } {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError) return { error: 'too complex to check (a line of megabytes); not checked' };
+    throw error;
+  }
 }
 
 function reportUnreadable(context: Context, input: InputFile): void {
@@ -208,7 +229,12 @@ async function loadSchema(context: Context): Promise<DotenvSchema | undefined | 
     return parseSchema(await readFile(`${context.args.schema.startsWith('/') ? '' : `${context.io.cwd}/`}${context.args.schema}`, 'utf8'));
   } catch (error) {
     const reason = error instanceof SchemaError ? error.message : (error as NodeJS.ErrnoException).code === 'ENOENT' ? `No such file or directory (os error 2)` : (error as Error).message;
-    context.io.stdout(`Error loading schema: ${reason}\n`);
+    const { io, args } = context;
+    // JSON in, JSON out: a machine format gets a fatal result for the schema file, never a line of plain text.
+    if (args.format !== 'text') {
+      const result = createLintResult(resolve(io.cwd, args.schema ?? ''), [fatalMessage(`Error loading schema: ${reason}`)]);
+      io.stdout(formatResults(args.format, [result], { toolName: TOOL_NAME, toolVersion: VERSION, rules: ruleDescriptors(), cwd: io.cwd, color: false }));
+    } else io.stdout(`Error loading schema: ${reason}\n`);
     return 'failed';
   }
 }
@@ -219,19 +245,23 @@ async function runCheck(context: Context): Promise<number> {
   if (schema === 'failed') return 1;
   const { inputs, problems: discoveryProblems } = await readInputs(context, { recursive: args.recursive, exclude: args.exclude });
   const checked: CheckedFile[] = [];
-  for (const input of inputs) {
+  for (const [index, input] of inputs.entries()) {
     if (input.text === undefined) continue;
+    const text = input.text;
     // Standard input has no project around it to ask which names its code reads.
     const namesRead = input.stdin === true ? undefined : namesReadByProject(input.path);
-    const outcome = lintDotenvText(input.text, {
-      ...(namesRead === undefined ? {} : { namesReadByProject: namesRead }),
-      filePath: input.path,
-      ignore: context.ignore,
-      severities: context.severities,
-      keyVariables: context.config.keyVariables,
-      ...(schema === undefined ? {} : { schema }),
-    });
-    checked.push({ input, document: outcome.document, problems: outcome.problems });
+    const outcome = withinLimits(() =>
+      lintDotenvText(text, {
+        ...(namesRead === undefined ? {} : { namesReadByProject: namesRead }),
+        filePath: input.path,
+        ignore: context.ignore,
+        severities: context.severities,
+        keyVariables: context.config.keyVariables,
+        ...(schema === undefined ? {} : { schema }),
+      }),
+    );
+    if ('error' in outcome) inputs[index] = { display: input.display, path: input.path, error: outcome.error };
+    else checked.push({ input, document: outcome.document, problems: outcome.problems });
   }
   await crossFileProblems(context, checked);
   const unreadable = inputs.filter((input) => input.error !== undefined);
@@ -332,7 +362,8 @@ async function runFix(context: Context): Promise<number> {
     }
     total += outcome.warnings.length;
   }
-  if (text) io.stdout(total === 0 ? '\nNo warnings found\n' : `\nAll warnings are fixed. Total: ${total}\n`);
+  // A file that could not be written keeps every warning it had: "All warnings are fixed" would be a lie.
+  if (text) io.stdout(total === 0 ? '\nNo warnings found\n' : failed ? `\nNot every file could be written; see the errors above. Total: ${total}\n` : `\nAll warnings are fixed. Total: ${total}\n`);
   else io.stdout(formatResults(args.format, results, { toolName: TOOL_NAME, toolVersion: VERSION, rules: ruleDescriptors(), cwd: io.cwd, color: false }));
   // A file that could not be read was not fixed: not a clean run.
   return failed || unreadable.length > 0 ? 1 : 0;
@@ -342,10 +373,12 @@ async function runDiff(context: Context): Promise<number> {
   const { io, args, style } = context;
   const { inputs } = await readInputs(context, { recursive: false, exclude: [] });
   const readable = inputs.filter((input) => input.text !== undefined);
-  for (const input of inputs) if (input.error !== undefined) reportUnreadable(context, input);
+  const unreadable = inputs.filter((input) => input.error !== undefined);
+  for (const input of unreadable) reportUnreadable(context, input);
+  // A file that cannot be read cannot be compared: the comparison is incomplete, whatever the others say.
   if (readable.length < 2) {
-    if (!args.quiet) io.stdout('Nothing to compare\n');
-    return 0;
+    if (!args.quiet && unreadable.length === 0) io.stdout('Nothing to compare\n');
+    return unreadable.length > 0 ? 2 : 0;
   }
   const keysOf = new Map<InputFile, Set<string>>();
   const all = new Set<string>();
@@ -364,8 +397,8 @@ async function runDiff(context: Context): Promise<number> {
     differences += 1;
     io.stdout(`${style.italic(input.display)} is missing keys: ${missing.map((key) => style.redBold(key)).join(', ')}\n`);
   }
-  if (differences === 0 && !args.quiet) io.stdout('No difference found\n');
-  return differences > 0 ? 1 : 0;
+  if (differences === 0 && !args.quiet && unreadable.length === 0) io.stdout('No difference found\n');
+  return unreadable.length > 0 ? 2 : differences > 0 ? 1 : 0;
 }
 
 async function runDoctor(args: string[], io: CommandIo): Promise<number> {
@@ -374,8 +407,19 @@ async function runDoctor(args: string[], io: CommandIo): Promise<number> {
   return runDoctorCommand(args, io);
 }
 
+/**
+ * The last line of defence: every byte the CLI prints goes through core's redaction, so a key in a
+ * file or directory name, an argument, a config or schema file, or a key pasted on a line of its
+ * own is never printed in full, in any format. Redacted keys become `prefix…tail`, plain ASCII
+ * that needs no escaping inside JSON, SARIF or GitHub annotations.
+ */
+function redactingIo(io: CommandIo): CommandIo {
+  return { ...io, stdout: (text) => io.stdout(redactSecretsInText(text)), stderr: (text) => io.stderr(redactSecretsInText(text)) };
+}
+
 /** Runs the CLI with the given arguments; resolves to the exit code. */
-export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
+export async function runCli(argv: readonly string[], unredactedIo: CommandIo): Promise<number> {
+  const io = redactingIo(unredactedIo);
   const doctorAt = argv.findIndex((arg) => !arg.startsWith('-'));
   if (doctorAt !== -1 && argv[doctorAt] === 'doctor') return runDoctor([...argv.slice(0, doctorAt), ...argv.slice(doctorAt + 1)], io);
   let args: ParsedArgs;
@@ -430,11 +474,12 @@ export function nodeIo(): CommandIo {
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      // `- < /dev/zero` never ends: read up to the size limit, then stop.
+      const read = await readStreamBounded(process.stdin);
+      if (!read.ok) throw new Error(read.reason);
       const { decodeSourceText } = await import('@keylint/core');
-      const decoded = decodeSourceText(Buffer.concat(chunks));
-      if (!decoded.ok) throw new Error(`standard input: ${decoded.reason}`);
+      const decoded = decodeSourceText(read.bytes);
+      if (!decoded.ok) throw new Error(decoded.reason);
       return decoded.text;
     },
   };

@@ -3,7 +3,7 @@ import { applyFixes, lineEntries, runChecks, type CheckName, type DotenvSchema, 
 import type { LineEntry } from './checks/line-entry.js';
 import type { DotenvDocument, DotenvEntry } from './parser/document.js';
 import { envFileFacts, locateFinding } from './parser/facts.js';
-import { parseDotenv } from './parser/parse.js';
+import { loadedValues, parseDotenv } from './parser/parse.js';
 import { serializeFixed } from './checks/serialize.js';
 
 /** One problem in one file, from a dotenv-linter check or a keylint rule, ready for any output format. */
@@ -126,11 +126,19 @@ function fixPass(text: string, ignore: ReadonlySet<string>): FixOutcome {
   // Fixers work line by line; moving or rewriting a line with an unclosed quote can make the next read merge or split
   // the lines around it (a multi-line value becomes two keys). Such a fix would change what the app loads, so it is
   // dropped: first the reordering, the usual cause, then every fix of the pass.
+  // The same goes for a fix that changes a value no warning was about (a backtick value read differently once lines are
+  // rewritten, CR-only line endings), or moves a key below a line that uses it (a shell or python-dotenv would then
+  // expand the reference to nothing).
+  const meant = keysMeantToChange(document, warnings);
   for (const fixIgnore of [ignore, new Set([...ignore, 'UnorderedKey'])]) {
     const lines = lineEntries(document);
     const fixed = applyFixes(warnings, lines, fixIgnore);
     const fixedText = serializeFixed(document, lines);
-    if (keepsLineStructure(lines, fixedText)) return { warnings, fixed, text: fixedText, dryRunLines: lines.map((line) => line.raw) };
+    if (!keepsLineStructure(lines, fixedText)) continue;
+    const fixedDocument = parseDotenv(fixedText);
+    if (keepsLoadedValues(document, fixedDocument, meant) && keepsReferenceOrder(document, fixedDocument)) {
+      return { warnings, fixed, text: fixedText, dryRunLines: lines.map((line) => line.raw) };
+    }
   }
   return { warnings, fixed: 0, text, dryRunLines: [] };
 }
@@ -139,7 +147,88 @@ function fixPass(text: string, ignore: ReadonlySet<string>): FixOutcome {
 function keepsLineStructure(lines: readonly LineEntry[], fixedText: string): boolean {
   const written = lines.filter((line) => !line.isPseudo && !line.deleted).map((line) => line.raw);
   const readBack = lineEntries(parseDotenv(fixedText)).filter((line) => !line.isPseudo).map((line) => line.raw);
+  // An empty last line written without a newline after it (the final newline deleted by ExtraBlankLine) reads back as
+  // the newline of the line above it: the same structure.
+  if (written.length === readBack.length + 1 && written[written.length - 1] === '') written.pop();
   return written.length === readBack.length && written.every((raw, index) => raw.replace(/\r\n/g, '\n') === readBack[index]?.replace(/\r\n/g, '\n'));
+}
+
+/** A key with everything the fixers may rewrite taken out (case, leading junk, delimiters, spaces), so a renamed key is still known. */
+function fixedKeyForm(key: string): string {
+  return key.replace(/^[^\p{L}_]+/u, '').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The keys (in their fixed form) that a warning other than the reordering is about, where the linter and the loader
+ * agree on what the line is: one linter line holding at most one loaded entry. Where they disagree (`B=1\rA=2` is one
+ * line to the linter and two keys to the loader; a backtick or an unclosed-quote value the linter reads as separate
+ * lines), a fix of the line was never meant to change what the loader reads, so nothing there counts as meant.
+ */
+function keysMeantToChange(document: DotenvDocument, warnings: readonly DotenvWarning[]): Set<string> {
+  const warned = new Set(warnings.filter((warning) => warning.check !== 'UnorderedKey').map((warning) => warning.line));
+  const meant = new Set<string>();
+  const entries = document.entries;
+  let next = 0;
+  for (const line of lineEntries(document)) {
+    const lastLine = line.number + (line.raw.match(/\n/g)?.length ?? 0);
+    while (next < entries.length && (entries[next]?.line ?? 0) < line.number) next += 1;
+    if (!warned.has(line.number) || line.key === undefined) continue;
+    const inside = [];
+    for (let index = next; index < entries.length && (entries[index]?.line ?? 0) <= lastLine; index += 1) inside.push(entries[index] as DotenvEntry);
+    const key = fixedKeyForm(line.key);
+    if (inside.length > 1 || inside.some((entry) => entry.endLine > lastLine || fixedKeyForm(entry.key) !== key)) continue;
+    meant.add(key);
+  }
+  return meant;
+}
+
+/** Every key the loader loads keeps its value, and no key appears or disappears, except the keys a warning was about. */
+function keepsLoadedValues(before: DotenvDocument, after: DotenvDocument, meant: ReadonlySet<string>): boolean {
+  const beforeValues = loadedValues(before);
+  const afterValues = loadedValues(after);
+  for (const [key, value] of beforeValues) if (!meant.has(fixedKeyForm(key)) && afterValues.get(key) !== value) return false;
+  for (const key of afterValues.keys()) if (!beforeValues.has(key) && !meant.has(fixedKeyForm(key))) return false;
+  return true;
+}
+
+const REFERENCE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+
+/** For each definition of each key, in file order: each name its value refers to, and whether a definition of it is above. */
+function referencesResolvedAbove(document: DotenvDocument): Map<string, Map<string, boolean>[]> {
+  const defined = new Set<string>();
+  const resolved = new Map<string, Map<string, boolean>[]>();
+  for (const entry of document.entries) {
+    const names = new Map<string, boolean>();
+    if (entry.quote !== "'" && entry.value.includes('$')) {
+      for (const match of entry.value.matchAll(REFERENCE)) {
+        const name = match[1] ?? match[2] ?? '';
+        names.set(name, defined.has(name));
+      }
+    }
+    const occurrences = resolved.get(entry.key);
+    if (occurrences === undefined) resolved.set(entry.key, [names]);
+    else occurrences.push(names);
+    defined.add(entry.key);
+  }
+  return resolved;
+}
+
+/**
+ * A shell or python-dotenv expands `$NAME` to the definition above it: every reference kept by the fix must find a
+ * definition above it exactly when it did before, so a key is never moved below a line that uses it (nor above one
+ * that read an outer value of that name). References a fix rewrote (SubstitutionKey) are the fix's business.
+ */
+function keepsReferenceOrder(before: DotenvDocument, after: DotenvDocument): boolean {
+  const afterReferences = referencesResolvedAbove(after);
+  for (const [key, occurrences] of referencesResolvedAbove(before)) {
+    const now = afterReferences.get(key);
+    if (now === undefined) continue;
+    for (let index = 0; index < Math.min(occurrences.length, now.length); index += 1) {
+      const after = now[index] as Map<string, boolean>;
+      for (const [name, above] of occurrences[index] as Map<string, boolean>) if (after.has(name) && after.get(name) !== above) return false;
+    }
+  }
+  return true;
 }
 
 /** Upstream's fixer order can leave work for a second run (a duplicate commented out after sorting); a few passes settle it. */

@@ -46,7 +46,8 @@ export async function discoverEnvFiles(directory: string): Promise<DiscoveredEnv
   const entries = await readdir(directory, { withFileTypes: true });
   const files: DiscoveredEnvFile[] = [];
   for (const entry of entries) {
-    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+    // Special files (a FIFO named .env) are listed too: the reader says why they are not read, rather than dropping them silently.
+    if (entry.isDirectory()) continue;
     const role = envFileRole(entry.name);
     if (role === undefined) continue;
     files.push({ filePath: join(directory, entry.name), fileName: entry.name, ...role });

@@ -180,23 +180,33 @@ export function lineEntries(document: DotenvDocument): LineEntry[] {
   const only = document.lines[0];
   // An empty file has no lines at all.
   const physical = document.lines.length === 1 && only?.raw === '' && only.eol === '' ? [] : document.lines;
+  // Upstream's finder, one pass: a line opening a quote starts a block, the first later line with that quote unescaped
+  // ends it. While a block is open no other starts, so after a quote that never closes, later quoted lines open nothing.
+  const blockEnd = new Map<number, number>();
+  let openAt = -1;
+  let openQuote = '';
+  for (let index = 0; index < physical.length; index += 1) {
+    const raw = physical[index]!.raw;
+    if (openAt !== -1) {
+      if (closesQuote(raw, openQuote)) {
+        blockEnd.set(openAt, index);
+        openAt = -1;
+      }
+      continue;
+    }
+    const quote = opensQuote(new LineEntry(0, raw, raw, '', false).value);
+    if (quote !== undefined) {
+      openAt = index;
+      openQuote = quote;
+    }
+  }
   const entries: LineEntry[] = [];
   let index = 0;
   while (index < physical.length) {
     const line = physical[index]!;
-    const probe = new LineEntry(line.number, line.raw, line.raw, line.eol, false);
-    const quote = opensQuote(probe.value);
-    let end = -1;
-    if (quote !== undefined) {
-      for (let next = index + 1; next < physical.length; next += 1) {
-        if (closesQuote(physical[next]!.raw, quote)) {
-          end = next;
-          break;
-        }
-      }
-    }
-    if (end === -1) {
-      entries.push(probe);
+    const end = blockEnd.get(index);
+    if (end === undefined) {
+      entries.push(new LineEntry(line.number, line.raw, line.raw, line.eol, false));
       index += 1;
       continue;
     }

@@ -1,5 +1,6 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { specialFileKind } from './read-file.js';
 
 /**
  * File discovery as dotenv-linter does it: files named on the command line are always checked;
@@ -75,10 +76,22 @@ function describeError(error: unknown): string {
   }
 }
 
-export async function discoverFiles(options: DiscoveryOptions): Promise<{ files: DiscoveredFile[]; problems: DiscoveryProblem[] }> {
+export interface Discovery {
+  readonly files: DiscoveredFile[];
+  /** Paths that could not be looked at: the run is not clean. */
+  readonly problems: DiscoveryProblem[];
+  /** Special files (a FIFO, a device) named like env files inside a searched directory: skipped, said in one line, not a failure. */
+  readonly skipped: DiscoveryProblem[];
+}
+
+export async function discoverFiles(options: DiscoveryOptions): Promise<Discovery> {
   const cwd = await realpath(options.cwd);
   const display = (path: string): string => relative(cwd, path) || '.';
   const problems: DiscoveryProblem[] = [];
+  const skipped: DiscoveryProblem[] = [];
+  const skip = (path: string, kind: string): void => {
+    if (!excluded.has(path) && !ignored(path)) skipped.push({ display: display(path), reason: `skipped: not a regular file (${kind})` });
+  };
   const excluded = new Set<string>();
   for (const path of options.exclude ?? []) {
     try {
@@ -116,14 +129,17 @@ export async function discoverFiles(options: DiscoveryOptions): Promise<{ files:
         try {
           const target = await realpath(path);
           const info = await stat(target);
+          const kind = specialFileKind(info);
           if (info.isFile()) add(target);
           else if (info.isDirectory()) problems.push({ display: display(path), reason: 'is a directory, expected a file' });
+          else if (kind !== undefined) skip(path, kind);
         } catch (error) {
           problems.push({ display: display(path), reason: describeError(error) });
         }
         continue;
       }
       if (entry.isFile()) add(path);
+      else if (!entry.isDirectory()) skip(path, entry.isFIFO() ? 'a FIFO' : entry.isCharacterDevice() ? 'a character device' : entry.isBlockDevice() ? 'a block device' : entry.isSocket() ? 'a socket' : 'not a file');
     }
   };
   for (const given of options.paths) {
@@ -141,5 +157,5 @@ export async function discoverFiles(options: DiscoveryOptions): Promise<{ files:
     else add(canonical);
   }
   const files = sortByPath([...found.values()]);
-  return { files, problems };
+  return { files, problems, skipped };
 }

@@ -1,4 +1,5 @@
 import { redactSecretsInText } from '@keylint/core';
+import { redactEchoes } from './redact-echo.js';
 
 /**
  * The one network call keylint makes: `GET {base}/models` with the key, to tell a working key
@@ -165,12 +166,12 @@ function interpretBody(text: string, secrets: readonly string[]): { modelCount?:
     const message = stringField(fields, 'message');
     // Every field is the server's text: a proxy may echo the key in any of them.
     result.error = {
-      ...(code === undefined ? {} : { code: redactSecretsInText(code, secrets) }),
-      ...(type === undefined ? {} : { type: redactSecretsInText(type, secrets) }),
-      ...(message === undefined ? {} : { message: redactSecretsInText(message, secrets) }),
+      ...(code === undefined ? {} : { code: redactEchoes(code, secrets) }),
+      ...(type === undefined ? {} : { type: redactEchoes(type, secrets) }),
+      ...(message === undefined ? {} : { message: redactEchoes(message, secrets) }),
     };
   } else if (typeof error === 'string') {
-    result.error = { message: redactSecretsInText(error, secrets) };
+    result.error = { message: redactEchoes(error, secrets) };
   }
   return result;
 }
@@ -206,13 +207,13 @@ export async function checkKeyOnline(request: OnlineRequest): Promise<OnlineOutc
     if (response.status >= 300 && response.status < 400) {
       await response.body?.cancel();
       const location = response.headers.get('location');
-      return { kind: 'redirect', url, status: response.status, ...(location === null ? {} : { location: redactSecretsInText(location, secrets) }) };
+      return { kind: 'redirect', url, status: response.status, ...(location === null ? {} : { location: redactEchoes(location, secrets) }) };
     }
     const text = await readBodyText(response);
     return { kind: 'response', url, status: response.status, ...interpretBody(text, secrets) };
   } catch (error) {
     const { failure, code } = classifyNetworkError(error);
-    const detail = redactSecretsInText(errorMessages(error).join(': ') || String(error), secrets);
+    const detail = redactEchoes(errorMessages(error).join(': ') || String(error), secrets);
     return { kind: 'network', url, failure, detail, ...(code === undefined ? {} : { code }) };
   }
 }

@@ -1,5 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { decodeSourceText } from '@keylint/core';
+import { readRegularFileSync, specialFileKind } from '../cli/read-file.js';
 import type { DotenvDocument } from '../parser/document.js';
 import { parseDotenv } from '../parser/parse.js';
 import { discoverEnvFiles, type DiscoveredEnvFile } from '../sources.js';
@@ -30,8 +31,13 @@ async function readOne(file: DiscoveredEnvFile): Promise<ReadEnvFile> {
   try {
     const info = await stat(file.filePath);
     if (info.isDirectory()) return { ...file, error: 'is a directory' };
+    // A .env symlinked to /dev/zero never ends and a FIFO blocks: neither is read.
+    const kind = specialFileKind(info);
+    if (kind !== undefined) return { ...file, error: `not a regular file (${kind}); not read` };
     if (info.size > MAXIMUM_FILE_BYTES) return { ...file, error: `larger than ${MAXIMUM_FILE_BYTES / 1024 / 1024} MiB; not read` };
-    const decoded = decodeSourceText(await readFile(file.filePath));
+    const read = readRegularFileSync(file.filePath, MAXIMUM_FILE_BYTES);
+    if (!read.ok) return { ...file, error: read.reason };
+    const decoded = decodeSourceText(read.bytes);
     if (!decoded.ok) return { ...file, error: decoded.reason };
     return { ...file, document: parseDotenv(decoded.text) };
   } catch (error) {

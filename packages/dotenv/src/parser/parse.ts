@@ -188,8 +188,8 @@ export function parseDotenv(text: string): DotenvDocument {
     const exportAt = match.index === keyIndices[0] ? -1 : normalized.text.slice(match.index, keyIndices[0]).search(/export\s/);
     const exportSpan = exportAt === -1 ? undefined : spanOf(normalized, match.index + exportAt, keyIndices[0]);
     const afterValueStart = valueIndices?.[1] ?? separatorOffset + 1;
-    const hashIndex = normalized.text.indexOf('#', afterValueStart);
-    const hashAt = hashIndex === -1 || hashIndex >= matchEnd ? -1 : hashIndex - afterValueStart;
+    // Within this match only: indexOf to the end of the text would scan the rest of a file without `#` for every entry.
+    const hashAt = afterValueStart < matchEnd ? normalized.text.slice(afterValueStart, matchEnd).indexOf('#') : -1;
     const commentSpan = hashAt === -1 ? undefined : spanOf(normalized, afterValueStart + hashAt, matchEnd);
     const loaded = loadedValue(text, valueSpan);
     const start = exportSpan?.start ?? keySpan.start;

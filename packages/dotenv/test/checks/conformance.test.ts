@@ -153,6 +153,18 @@ describe('dotenv-linter conformance (§6)', () => {
     expect(names("A='x\nB=1\n")).toEqual(['QuoteCharacter']);
   });
 
+  it('after a quote that never closes, later quoted lines open no block (upstream waits for the first quote to close)', () => {
+    // Upstream's finder: while a block is open no other starts, so `B="1` … `2"` stays three separate lines.
+    expect(check('A=\'x\nB="1\n2"\nc=3\n')).toEqual([
+      'QuoteCharacter@1 The value has quote characters (\', ")',
+      'QuoteCharacter@2 The value has quote characters (\', ")',
+      'KeyWithoutValue@3 The 2" key should be with a value or have an equal sign',
+      'LeadingCharacter@3 Invalid leading character detected',
+      'UnorderedKey@3 The 2" key should go before the A key',
+      'LowercaseKey@4 The c key should be in uppercase',
+    ]);
+  });
+
   it("copies upstream's quirk: a quoted value followed by a comment opens a block up to the next line with that quote", () => {
     expect(check("A='x' # note\nb=1\nC='y'\nd=1\n")).toEqual(['LowercaseKey@4 The d key should be in uppercase']);
   });

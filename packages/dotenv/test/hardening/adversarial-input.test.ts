@@ -53,6 +53,15 @@ describe('the .env pipeline on 300 KB of adversarial text', () => {
     });
   }, 120_000);
 
+  it('many keys in reverse order, none using another (UnorderedKey on every line, the parser without a `#` anywhere)', () => {
+    // 720 KB, 60 000 keys: inserting each into a sorted array, or looking for a `#` to the end of the text, is quadratic.
+    expectLinear('reverse keys without references', (size) => {
+      const count = Math.floor(size / 12);
+      const lines = Array.from({ length: count }, (_, index) => `K${String(count - index).padStart(8, '0')}=1`);
+      everything(`${lines.join('\n')}\n`);
+    }, 720_000);
+  }, 120_000);
+
   it('many blank lines of spaces before one key', () => {
     expectLinear('blank lines', (size) => everything(`${repeated(' \n', size)}b=1\n`));
   }, 60_000);

@@ -109,6 +109,38 @@ describe('what doctor reports never holds the key (property)', () => {
     );
   });
 
+  it('whatever the server answers, however it mangles the echoed key (zero-width characters, percent-encoding)', async () => {
+    const invisible = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e');
+    const mangle = (key: string, mode: number, at: number, mark: string): string => {
+      const cut = 1 + (at % (key.length - 1));
+      if (mode === 0) return `${key.slice(0, cut)}${mark}${key.slice(cut)}`;
+      if (mode === 1) return key.replace(/[-_]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+      if (mode === 2) return [...key].map((character, index) => (index % 7 === at % 7 ? `${character}${mark}` : character)).join('');
+      return key.replace(/[-_]/g, (character) => `${mark}%${character.charCodeAt(0).toString(16)}`);
+    };
+    const pieces = (key: string): string[] => Array.from({ length: key.length - 15 }, (_, start) => key.slice(start, start + 16));
+    /** What a reader sees: the invisible characters gone, the percent-encoding decoded. */
+    const asRead = (text: string): string => text.replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '').replace(/%([0-7][0-9A-Fa-f])/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...keys), fc.nat({ max: 3 }), fc.nat(), invisible, fc.constantFrom(200, 401, 302), async (key, mode, at, mark, status) => {
+        const echo = `Incorrect API key provided: ${mangle(key, mode, at, mark)}.`;
+        const outcome = await checkKeyOnline({
+          baseUrl: 'https://api.openai.com/v1',
+          key,
+          timeoutMs: 1_000,
+          fetch: async () =>
+            new Response(JSON.stringify({ error: { message: echo, type: echo, code: echo } }), {
+              status,
+              headers: status === 302 ? { location: `https://evil.example/?k=${encodeURIComponent(mangle(key, mode, at, mark))}` } : {},
+            }),
+        });
+        const shown = asRead(JSON.stringify(outcome).replace(/\\u([0-9a-f]{4})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))));
+        for (const piece of pieces(key)) expect(shown.includes(piece), `16 characters of the key in ${shown.slice(0, 300)}`).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives up after its timeout on a server that never answers', async () => {
     const started = Date.now();
     const outcome = await checkKeyOnline({

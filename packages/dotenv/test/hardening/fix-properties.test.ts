@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'dotenv';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lineEntries } from '../../src/checks/index.js';
@@ -68,6 +69,85 @@ describe('fix on arbitrary .env text (property)', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+/** Texts where the linter and the loader read lines differently: backtick values, CR-only endings, unclosed quotes. */
+const loaderLineArbitrary = fc.oneof(
+  { weight: 3, arbitrary: lineArbitrary },
+  { weight: 1, arbitrary: fc.constantFrom('Q=`multi', 'end`', 'R="x', 'y"', "S='a", "b'", 'A=x y # note', 'T=`one`', 'U=${A}${b}', 'd_user=u', 'D_URL=${D_USER}:${D_PASS}', 'D_PASS="p"', 'D_USER="u"') },
+);
+const loaderText = fc
+  .tuple(fc.array(loaderLineArbitrary, { maxLength: 12 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean())
+  .map(([lines, eol, finalNewline]) => `${lines.join(eol)}${finalNewline && lines.length > 0 ? eol : ''}`);
+
+/** A key as a fix may rename it (upper case, leading junk gone, delimiters rewritten), compared by its letters and digits. */
+function renamed(key: string): string {
+  return key.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '').replace(/^\p{N}+/u, '');
+}
+
+/** What a shell or python-dotenv expands: each `$NAME` / `${NAME}` to the value defined above it, in file order. */
+function expandedInOrder(text: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const entry of parseDotenv(text).entries) {
+    const value = entry.quote === "'" ? entry.value : entry.value.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_match, braced?: string, bare?: string) => values.get(braced ?? bare ?? '') ?? '');
+    values.set(entry.key, value);
+  }
+  return values;
+}
+
+describe('fix never changes what a loader loads, except for the keys its warnings are about (property)', () => {
+  it('dotenv.parse loads the same value for every key no warning (other than the reordering) was about', () => {
+    fc.assert(
+      fc.property(loaderText, (text) => {
+        const outcome = fixDotenvText(text);
+        const before = parse(text);
+        const after = parse(outcome.text);
+        const warned = new Set(outcome.warnings.filter((warning) => warning.check !== 'UnorderedKey').map((warning) => warning.line));
+        const meant = new Set(lineEntries(parseDotenv(text)).filter((line) => warned.has(line.number) && line.key !== undefined).map((line) => renamed(line.key ?? '')));
+        for (const [key, value] of Object.entries(before)) {
+          if (meant.has(renamed(key))) continue;
+          expect(after[key], `${key} in ${JSON.stringify(text)} -> ${JSON.stringify(outcome.text)}`).toBe(value);
+        }
+        for (const key of Object.keys(after)) if (!(key in before)) expect(meant.has(renamed(key)), `new key ${key} in ${JSON.stringify(outcome.text)}`).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a key is never moved below a line that uses it: order-sensitive expansion gives the same values for unwarned keys', () => {
+    const orderLine = fc.constantFrom('D_USER="u"', 'D_PASS="p"', 'D_URL="${D_USER}:${D_PASS}"', 'B=$A', 'A=1', 'C=${B}x', 'Z=${A}', 'M=2', '', '# c');
+    fc.assert(
+      fc.property(fc.array(orderLine, { maxLength: 10 }), (lines) => {
+        const text = `${lines.join('\n')}\n`;
+        const outcome = fixDotenvText(text);
+        const warned = new Set(outcome.warnings.filter((warning) => warning.check !== 'UnorderedKey' && warning.check !== 'QuoteCharacter').map((warning) => warning.line));
+        const before = expandedInOrder(text);
+        const after = expandedInOrder(outcome.text);
+        const meant = new Set(lineEntries(parseDotenv(text)).filter((line) => warned.has(line.number)).map((line) => line.key));
+        // A key that uses a key a warning was about changes with it (a duplicate commented out is meant to stop loading).
+        for (const line of lineEntries(parseDotenv(text))) if (line.substitutionKeys.some((name) => meant.has(name))) meant.add(line.key);
+        for (const [key, value] of before) if (!meant.has(key)) expect(after.get(key), `${key}: ${JSON.stringify(text)} -> ${JSON.stringify(outcome.text)}`).toBe(value);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('D_USER, D_PASS, D_URL="${D_USER}:${D_PASS}": D_URL stays below both (dotenv-linter v4 keeps the file loadable)', () => {
+    const text = 'D_USER="u"\nD_PASS="p"\nD_URL="${D_USER}:${D_PASS}"\n';
+    const fixed = fixDotenvText(text).text;
+    expect(fixed).toBe('D_PASS=p\nD_USER=u\nD_URL="${D_USER}:${D_PASS}" # Unordered because D_URL uses D_USER, D_PASS\n');
+    expect(expandedInOrder(fixed).get('D_URL')).toBe('u:p');
+  });
+
+  it('backtick multi-line values, CR-only line endings and an unclosed quote above a multi-line value load the same after fix', () => {
+    for (const text of ['B=`x\ny`\nA=1\n', 'B=1\rA=2\r', 'B=1\rA="x\ry"\rC=3\r', "A='x\nB=\"1\n2\"\nC=3\n", 'Z="multi\nline"\nA=x y # note\n']) {
+      const fixed = fixDotenvText(text).text;
+      const before = parse(text);
+      const after = parse(fixed);
+      for (const key of Object.keys(before)) if (key !== 'A' || !text.includes('A=x y')) expect(after[key], `${key} in ${JSON.stringify(text)}`).toBe(before[key]);
+      expect(after['A']).toBe(before['A']);
+    }
   });
 });
 
