@@ -817,8 +817,23 @@ function isEncodedText(value: string): boolean {
  * digits, high entropy. Not hex (hashes, commit ids), not UUIDs, not base64 blobs (with `+`, `/`
  * or `=`, or decoding to text), not identifiers or dotted paths.
  */
+const PROSE_WORD = /^[A-Za-z][A-Za-z'’]*[,.!?;:]?$/;
+
+/** Three or more words of letters, most of the value: a sentence pasted into the key slot, not a wrapped key. */
+export function isProse(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => word.length > 0);
+  const proseWords = words.filter((word) => PROSE_WORD.test(word)).length;
+  return proseWords >= 3 && proseWords * 2 >= words.length;
+}
+
+/** `sk-synthetic-cloudflare-lifecycle-private-83d4`: words joined by dashes, a test's stand-in, not a random key body. */
+function isMadeOfWords(value: string): boolean {
+  const words = value.split(/[-_.]/).filter((part) => /^[a-z]{3,}$/.test(part));
+  return words.length >= 3 && words.join('').length * 2 >= value.length;
+}
+
 export function isHighEntropyToken(value: string): boolean {
-  if (value.length < 20 || value.length > 200 || !TOKEN_CHARACTERS.test(value)) return false;
+  if (value.length < 20 || value.length > 200 || !TOKEN_CHARACTERS.test(value) || isMadeOfWords(value)) return false;
   if (UUID.test(value) || /^[0-9a-f]+$/i.test(value) || isEncodedText(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/\d/.test(value)) return false;
   return shannonEntropy(value) >= 3.5 && looksRandom(value);

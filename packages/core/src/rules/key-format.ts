@@ -2,7 +2,7 @@ import type { KeyFact } from '../facts.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { describeName } from '../describe.js';
 import { keyKindForUrl } from '../endpoints.js';
-import { cleanKey, coreSpan, intendedShapeOf, isAccessToken, isKeyName, isPlausibleUnknownKey, keyContextOf, keyProviderOf, keyShapeOf, keyShapesOfProvider, placeholderOf, type CleanedKey } from '../keys.js';
+import { cleanKey, coreSpan, intendedShapeOf, isAccessToken, isKeyName, isProse, isPlausibleUnknownKey, keyContextOf, keyProviderOf, keyShapeOf, keyShapesOfProvider, placeholderOf, type CleanedKey } from '../keys.js';
 import type { KeyShape } from '../providers/key-shapes.js';
 import { getProvider, type ProviderId } from '../providers/providers.js';
 
@@ -25,14 +25,6 @@ const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^(?:[a-z0-9-]+\.)+[a-z]{2,6}
 const STRUCTURED = /^\s*(?:\{[\s\S]*\}|\[[\s\S]*\])\s*$/;
 const SCHEME = /^(Bearer|Token|Basic)(?:\s*:\s*|\s+)/i;
 const ASSIGNMENT = /^(?:export\s+|set\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*/;
-const PROSE_WORD = /^[A-Za-z][A-Za-z'’]*[,.!?;:]?$/;
-
-/** Three or more words of letters, most of the value: a sentence pasted into the key slot, not a wrapped key. */
-function isProse(text: string): boolean {
-  const words = text.split(/\s+/).filter((word) => word.length > 0);
-  const proseWords = words.filter((word) => PROSE_WORD.test(word)).length;
-  return proseWords >= 3 && proseWords * 2 >= words.length;
-}
 
 function prefixList(shapes: readonly KeyShape[]): string {
   const prefixes = [...new Set(shapes.map((shape) => shape.prefix).filter((prefix) => prefix.length > 0))];

@@ -2,6 +2,7 @@ import type { KeyFact } from '../facts.js';
 import { defineRule } from '../rule.js';
 import { describeName } from '../describe.js';
 import { lookupTable } from '../table.js';
+import { isProse } from '../keys.js';
 
 /** Characters HTTP clients reject or servers mangle inside a header value, with the words we use for them. */
 const WHITESPACE_NAMES = lookupTable<string>({
@@ -80,7 +81,8 @@ export default defineRule({
     }
     const inner = value.slice(leading, value.length - trailing);
     const innerMatch = WHITESPACE.exec(inner);
-    if (innerMatch !== null) {
+    // A sentence ("a valid OpenAI key") is not a key with a space in it: key-format or key-placeholder says what it is.
+    if (innerMatch !== null && !isProse(inner)) {
       const start = leading + innerMatch.index;
       context.report({ messageId: 'inner', data: { name, what: whitespaceName(innerMatch[0]) }, start, end: start + 1 });
     }

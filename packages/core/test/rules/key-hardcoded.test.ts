@@ -15,6 +15,7 @@ const sha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
 
 testRule(keyHardcoded, {
   valid: [
+    { title: 'dashed words after sk- are a test\u2019s stand-in, not a key', fact: keyFact('sk-synthetic-cloudflare-lifecycle-private-83d4', { origin: code, name: 'OPENAI_API_KEY' }) },
     { title: 'a key in .env is where it belongs', fact: keyFact(key) },
     { title: 'a key in the process environment', fact: keyFact(key, { origin: origin('process-env', 'process.env') }) },
     { title: 'a key read from the environment in code', fact: keyFact(key, { literal: false, origin: code, name: 'apiKey' }) },

@@ -7,6 +7,8 @@ const key = fakeKey('openai-project');
 
 testRule(keyWhitespace, {
   valid: [
+    // One finding per mistake: a sentence in the key slot is key-format's (or key-placeholder's) business.
+    { title: 'a sentence is not a key with spaces', fact: keyFact('a valid OpenAI key', { name: 'apiKey', evidence: 'client' }) },
     { title: 'a clean project key', fact: keyFact(key) },
     { title: 'a clean legacy key', fact: keyFact(fakeKey('openai-legacy')) },
     { title: 'an empty value is key-placeholder’s business', fact: keyFact('') },
