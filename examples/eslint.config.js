@@ -4,6 +4,6 @@ import keylint from 'eslint-plugin-keylint';
 
 export default [
   { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
-  keylint.configs.recommended,
+  ...keylint.configs.recommended,
   keylint.configs.env,
 ];
