@@ -16,7 +16,7 @@ import {
 } from './model.js';
 import { allMatches } from './matches.js';
 import { anchored, concat, fromNode, slice, type SourcedText } from './sourced-text.js';
-import { findReferences, scopeLayers, scriptSetCalls, type ScriptSetCall, type VariableScopes } from './variables.js';
+import { findReferences, scopeLayers, scriptSetCalls, type ExpansionProblem, type ScriptSetCall, type VariableScopes } from './variables.js';
 
 /**
  * Turns a Postman export into facts: core facts for what each request really sends (after
@@ -95,6 +95,8 @@ interface Builder {
   /** Spans of string nodes already given to a fact as a secret, so the sweep does not add them twice. */
   readonly covered: Map<StringNode, { start: number; end: number }[]>;
   readonly references: Map<string, CollectionFact>;
+  /** Names whose cycle or runaway expansion a reference already carries: one report per name, not per use. */
+  readonly expansionProblemNames: Set<string>;
 }
 
 function addCoreFact(builder: Builder, fact: Fact, anchors: FactAnchors): void {
@@ -153,6 +155,7 @@ function addVariableDefinitionFacts(builder: Builder, definition: VariableDefini
 interface ReferenceScope {
   readonly definedIn: readonly ScopeName[];
   readonly disabledIn: readonly ScopeName[];
+  readonly expansionProblem?: ExpansionProblem;
 }
 
 function scopeOf(definitions: readonly VariableDefinition[], name: string): ReferenceScope {
@@ -175,7 +178,8 @@ function referenceScope(scopes: VariableScopes, name: string): ReferenceScope {
   }
   let scope = byName.get(name);
   if (scope === undefined) {
-    scope = scopeOf(scopes.definitionsOf(name), name);
+    const problem = scopes.expansionProblem(name);
+    scope = { ...scopeOf(scopes.definitionsOf(name), name), ...(problem === undefined ? {} : { expansionProblem: problem }) };
     byName.set(name, scope);
   }
   return scope;
@@ -206,13 +210,18 @@ function addReferences(builder: Builder, text: SourcedText, fallback: StringNode
     const first = referenceText.pieces[0];
     if (first === undefined || first.kind !== 'copy') continue;
     const key = `${first.node.start}:${first.nodeStart}`;
-    const scope = referenceScope(context.scopes, reference.name);
+    let scope = referenceScope(context.scopes, reference.name);
+    if (scope.expansionProblem !== undefined) {
+      if (builder.expansionProblemNames.has(reference.name)) scope = { definedIn: scope.definedIn, disabledIn: scope.disabledIn };
+      else builder.expansionProblemNames.add(reference.name);
+    }
     const existing = builder.references.get(key);
     if (existing !== undefined && existing.kind === 'variable-reference') {
       // The same field seen from several requests (an inherited auth block): defined for one is defined.
-      if (includesAll(existing.definedIn, scope.definedIn) && includesAll(existing.disabledIn, scope.disabledIn)) continue;
+      if (includesAll(existing.definedIn, scope.definedIn) && includesAll(existing.disabledIn, scope.disabledIn) && (existing.expansionProblem !== undefined || scope.expansionProblem === undefined)) continue;
       builder.references.set(key, {
         ...existing,
+        ...(existing.expansionProblem === undefined && scope.expansionProblem !== undefined ? { expansionProblem: scope.expansionProblem } : {}),
         definedIn: [...new Set([...existing.definedIn, ...scope.definedIn])],
         disabledIn: [...new Set([...existing.disabledIn, ...scope.disabledIn])],
       });
@@ -223,6 +232,7 @@ function addReferences(builder: Builder, text: SourcedText, fallback: StringNode
       name: reference.name,
       definedIn: scope.definedIn,
       disabledIn: scope.disabledIn,
+      ...(scope.expansionProblem === undefined ? {} : { expansionProblem: scope.expansionProblem }),
       setByScript: context.scriptNames.has(reference.name),
       knownNames: knownNames(context.scopes, context.scriptNames),
       externalScopesSupplied: context.externalScopesSupplied,
@@ -685,6 +695,7 @@ export function analyzePostman(text: string, inputs: PostmanInputs, options: Ana
     onCollectionFact: options.onCollectionFact,
     covered: new Map(),
     references: new Map(),
+    expansionProblemNames: new Set(),
   };
   if (format.kind === 'collection') analyzeCollection(builder, readCollection(format.root, format.version), inputs);
   else analyzeVariableFile(builder, readVariableFile(format.root, format.kind));
