@@ -34,7 +34,8 @@ export interface CliIo {
   readonly stdoutIsTTY: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input, stopping once more than `maximumBytes` are read (`- < /dev/zero` ends). */
+  readStdin(maximumBytes: number): Promise<Uint8Array>;
 }
 
 type CurlLanguage = 'bash' | 'powershell' | 'cmd' | 'markdown' | 'text';
@@ -250,14 +251,27 @@ function describeFsError(path: string, error: unknown): string {
   }
 }
 
+/** What a path is when it is not a regular file or a directory: a FIFO blocks and a device never ends, so neither is read. */
+function specialFileKind(info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'a special file';
+}
+
+function tooLarge(displayPath: string): string {
+  return `${displayPath}: larger than ${MAXIMUM_FILE_BYTES / 1024 / 1024} MiB; not checked`;
+}
+
 type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
 async function readTextFile(path: string, displayPath: string): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, reason: `${displayPath}: is a directory, not a file` };
-    if (!info.isFile()) return { ok: false, reason: `${displayPath}: not a regular file` };
-    if (info.size > MAXIMUM_FILE_BYTES) return { ok: false, reason: `${displayPath}: larger than ${MAXIMUM_FILE_BYTES / 1024 / 1024} MiB; not checked` };
+    if (!info.isFile()) return { ok: false, reason: `${displayPath}: not a regular file (${specialFileKind(info)}); not read` };
+    if (info.size > MAXIMUM_FILE_BYTES) return { ok: false, reason: tooLarge(displayPath) };
     const bytes = await readFile(path);
     const decoded = decodeSourceText(bytes);
     if (!decoded.ok) return { ok: false, reason: `${displayPath}: ${decoded.reason}` };
@@ -287,7 +301,17 @@ interface Target {
   readonly discovered: boolean;
 }
 
-async function walk(directory: string, config: KeylintConfig, visited: Set<string>, targets: Target[], problems: LintResult[]): Promise<void> {
+interface Walk {
+  readonly config: KeylintConfig;
+  readonly visited: Set<string>;
+  readonly targets: Target[];
+  readonly problems: LintResult[];
+  /** One line each for the files a walk skips: FIFOs and devices with a name we would check. */
+  readonly notes: { readonly path: string; readonly reason: string }[];
+}
+
+async function walk(directory: string, state: Walk): Promise<void> {
+  const { config, visited, targets, problems } = state;
   let real: string;
   try {
     real = await realpath(directory);
@@ -310,22 +334,26 @@ async function walk(directory: string, config: KeylintConfig, visited: Set<strin
     if (isIgnored(path, config)) continue;
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
+    let kind: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean } = entry;
     if (entry.isSymbolicLink()) {
       try {
         const target = await stat(path);
         isDirectory = target.isDirectory();
         isFile = target.isFile();
+        kind = target;
       } catch (error) {
         problems.push(createLintResult(path, [fatalMessage(describeFsError(path, error))]));
         continue;
       }
     }
     if (isDirectory) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path, config, visited, targets, problems);
-    } else if (isFile) {
-      const extension = extname(entry.name).toLowerCase();
-      if (extension === '.json' || CURL_LANGUAGES[extension] !== undefined) targets.push({ path, discovered: !isPostmanName(entry.name) });
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path, state);
+      continue;
     }
+    const extension = extname(entry.name).toLowerCase();
+    if (extension !== '.json' && CURL_LANGUAGES[extension] === undefined) continue;
+    if (isFile) targets.push({ path, discovered: !isPostmanName(entry.name) });
+    else state.notes.push({ path, reason: `not a regular file (${specialFileKind(kind)})` });
   }
 }
 
@@ -387,11 +415,17 @@ async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Pr
   const results: LintResult[] = [];
   const targets: Target[] = [];
   const visited = new Set<string>();
+  const notes: Walk['notes'] = [];
   let checked = 0;
   for (const argument of parsed.paths) {
     if (argument === '-') {
       const filePath = parsed.stdinFilename ?? '<stdin>';
-      const decoded = decodeSourceText(await io.readStdin());
+      const bytes = await io.readStdin(MAXIMUM_FILE_BYTES);
+      if (bytes.length > MAXIMUM_FILE_BYTES) {
+        results.push(createLintResult(filePath, [fatalMessage(tooLarge(filePath))]));
+        continue;
+      }
+      const decoded = decodeSourceText(bytes);
       if (!decoded.ok) {
         results.push(createLintResult(filePath, [fatalMessage(`${filePath}: ${decoded.reason}`)]));
         continue;
@@ -410,7 +444,7 @@ async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Pr
       results.push(createLintResult(absolute, [fatalMessage(describeFsError(argument, error))]));
       continue;
     }
-    if (info.isDirectory()) await walk(absolute, config, visited, targets, results);
+    if (info.isDirectory()) await walk(absolute, { config, visited, targets, problems: results, notes });
     else targets.push({ path: absolute, discovered: false });
   }
   // The environment and globals that resolve variables are exports too: a key in them leaks the same way.
@@ -419,6 +453,7 @@ async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Pr
     if (!targets.some((target) => target.path === absolute)) targets.push({ path: absolute, discovered: false });
   }
 
+  for (const note of notes) io.stderr(`${TOOL_NAME}: skipped ${relative(io.cwd, note.path) || note.path}: ${note.reason}\n`);
   for (const target of targets) {
     const display = relative(io.cwd, target.path) || target.path;
     const read = await readTextFile(target.path, display);
@@ -564,9 +599,15 @@ export function processIo(): CliIo {
     stdoutIsTTY: process.stdout.isTTY === true,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    async readStdin() {
+    async readStdin(maximumBytes) {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        length += (chunk as Buffer).length;
+        // One byte past the limit is enough to know; leaving the loop stops reading the stream.
+        if (length > maximumBytes) break;
+      }
       return new Uint8Array(Buffer.concat(chunks));
     },
   };

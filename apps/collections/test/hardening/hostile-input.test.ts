@@ -97,3 +97,36 @@ describe('variables that reference each other', () => {
     expect(reports.find((report) => report.filePath.endsWith('shallow.postman_collection.json'))?.messages.some((message) => message.ruleId === 'key-format')).toBe(true);
   });
 });
+
+describe('streams and special files', () => {
+  test('standard input from an endless stream is read up to the size limit, then reported', () => {
+    const started = performance.now();
+    const result = spawnSync(`exec ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} - --format json < /dev/zero`, { shell: '/bin/sh', cwd: directory, encoding: 'utf8', timeout: 20_000 });
+    expect(result.signal).toBeNull();
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(result.status).toBe(2);
+    const [report] = JSON.parse(result.stdout) as Report[];
+    expect(report?.messages[0]?.message).toMatch(/^<stdin>: larger than 20 MiB; not checked$/);
+  }, 30_000);
+
+  test('a FIFO or a device passed by name is named in one line; found in a directory it is skipped with a note', () => {
+    const special = join(directory, 'special');
+    spawnSync('mkdir', ['-p', special]);
+    spawnSync('mkfifo', [join(special, 'pipe.postman_collection.json')]);
+    spawnSync('ln', ['-sf', '/dev/zero', join(special, 'zero.json')]);
+    writeFileSync(join(special, 'ok.postman_collection.json'), collection([{ key: 'a', value: 'x{{a}}' }]));
+    const explicit = run(['special/pipe.postman_collection.json', 'special/zero.json', 'special/ok.postman_collection.json', '--format', 'json']);
+    expect(explicit.signal).toBeNull();
+    const reports = JSON.parse(explicit.stdout) as Report[];
+    const fatal = (name: string): string | undefined => reports.find((report) => report.filePath.endsWith(name))?.messages.find((message) => message.fatal === true)?.message;
+    expect(fatal('pipe.postman_collection.json')).toBe('special/pipe.postman_collection.json: not a regular file (a FIFO); not read');
+    expect(fatal('zero.json')).toBe('special/zero.json: not a regular file (a character device); not read');
+    expect(explicit.status).toBe(1);
+    const scanned = run(['special', '--format', 'json']);
+    expect(scanned.signal).toBeNull();
+    expect(scanned.status).toBe(1);
+    expect(scanned.stderr).toContain('keylint-collection: skipped special/pipe.postman_collection.json: not a regular file (a FIFO)\n');
+    expect(scanned.stderr).toContain('keylint-collection: skipped special/zero.json: not a regular file (a character device)\n');
+    expect((JSON.parse(scanned.stdout) as Report[]).map((report) => report.filePath.slice(directory.length + 1))).toEqual(['special/ok.postman_collection.json']);
+  });
+});
