@@ -519,7 +519,7 @@ async function isKeylintTemplate(path: string): Promise<boolean | undefined> {
   }
 }
 
-async function runSanitize(parsed: Arguments, io: CliIo, config: KeylintConfig): Promise<number> {
+async function runSanitize(parsed: Arguments, io: RedactingIo, config: KeylintConfig): Promise<number> {
   const [input, ...extra] = parsed.paths;
   if (input === undefined || extra.length > 0) throw new UsageError('sanitize takes exactly one file');
   if (input === '-') throw new UsageError('sanitize reads a file, not standard input');
@@ -539,7 +539,8 @@ async function runSanitize(parsed: Arguments, io: CliIo, config: KeylintConfig):
     return 2;
   }
   if (outputPath === '-') {
-    io.stdout(result.text);
+    // The shareable copy itself, byte for byte: redacting it would change what sanitize meant to keep.
+    io.unredactedStdout(result.text);
   } else if (result.text !== read.text || outputPath !== inputPath) {
     await writeAtomically(outputPath, result.text);
   }
@@ -559,7 +560,26 @@ async function runSanitize(parsed: Arguments, io: CliIo, config: KeylintConfig):
   return 0;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+interface RedactingIo extends CliIo {
+  unredactedStdout(text: string): void;
+}
+
+/**
+ * Everything the CLI prints goes through core's redaction on the way out: a key in a file or
+ * directory name, an argument, a config value or an error message is shown as `sk-proj-…Ab12`,
+ * whichever format and whichever code path printed it.
+ */
+function redacting(io: CliIo): RedactingIo {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(redactSecretsInText(text)),
+    stderr: (text) => io.stderr(redactSecretsInText(text)),
+    unredactedStdout: (text) => io.stdout(text),
+  };
+}
+
+export async function runCli(argv: readonly string[], unsafeIo: CliIo): Promise<number> {
+  const io = redacting(unsafeIo);
   let parsed: Arguments;
   try {
     parsed = parseArguments(argv);

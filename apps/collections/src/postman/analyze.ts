@@ -2,7 +2,7 @@ import { credentialSpanInHeader, factsFromSetting, keyShapeOf, redactSecretsInTe
 import { attribute, attributeAnchor, effectiveAuth, inheritedAuth, SECRET_AUTH_ATTRIBUTES } from './auth.js';
 import type { Anchor, CollectionFact, RequestAuthFact } from './collection-rule.js';
 import { detectFormat } from './format.js';
-import { isObject, parseJsonSource, stringValue, type AnyNode, type JsonSource, type StringNode } from './json-source.js';
+import { isObject, memberNameNode, parseJsonSource, stringValue, type AnyNode, type ObjectNode, type JsonSource, type StringNode } from './json-source.js';
 import {
   readCollection,
   readVariableFile,
@@ -73,7 +73,8 @@ export function isKeyLike(token: string): boolean {
   return keyShapeOf(token) !== undefined || redactSecretsInText(token) !== token;
 }
 
-export const KEY_CANDIDATE = /(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_-]{18,}/g;
+/** A run that may be a key: base64url characters, or Google's auth keys (`AQ.…`, `IQ.…`) whose bodies carry dots. */
+export const KEY_CANDIDATE = /(?<![A-Za-z0-9_-])(?:[AI]Q\.[A-Za-z0-9_.-]{20,}|[A-Za-z0-9][A-Za-z0-9_-]{18,})/g;
 const WHOLE_REFERENCE = /^\s*\{\{[^{}]*\}\}\s*$/;
 const BODY_PRUNED_METHODS = new Set(['GET', 'HEAD', 'COPY', 'PURGE', 'UNLOCK']);
 const RAW_LANGUAGE_CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -227,6 +228,7 @@ function addReferences(builder: Builder, text: SourcedText, fallback: StringNode
       });
       continue;
     }
+    addKeyShapedName(builder, reference.name, slice(text, reference.start + 2, reference.end - 2), fallback, 'a {{variable}} name');
     builder.references.set(key, {
       kind: 'variable-reference',
       name: reference.name,
@@ -238,6 +240,34 @@ function addReferences(builder: Builder, text: SourcedText, fallback: StringNode
       externalScopesSupplied: context.externalScopesSupplied,
       anchors: { reference: anchorOf(referenceText, fallback) },
     });
+  }
+}
+
+/**
+ * A key pasted where a name goes (`Bearer {{sk-proj-…}}`, a JSON property named by the key) is
+ * written into the file all the same. Only a known key shape counts here: long variable and
+ * property names are common, a provider's key prefix in one is not.
+ */
+function addKeyShapedName(builder: Builder, name: string, written: SourcedText, fallback: StringNode, label: string): void {
+  if (name.length < MINIMUM_CANDIDATE_LENGTH) return;
+  for (const match of allMatches(name, KEY_CANDIDATE)) {
+    if (keyShapeOf(match[0]) === undefined) continue;
+    const offset = written.text.indexOf(match[0]);
+    if (offset === -1) continue;
+    const fact: KeyFact = { kind: 'key', value: match[0], literal: true, origin: { ...builder.origin, medium: 'collection' }, name: label };
+    addCoreFact(builder, fact, { value: anchorOf(slice(written, offset, offset + match[0].length), fallback) });
+  }
+}
+
+function sweepMemberName(builder: Builder, object: ObjectNode, index: number, medium: 'collection' | 'environment'): void {
+  const name = object.names[index] ?? '';
+  if (name.length < MINIMUM_CANDIDATE_LENGTH) return;
+  for (const match of allMatches(name, KEY_CANDIDATE)) {
+    if (keyShapeOf(match[0]) === undefined) continue;
+    const nameNode = memberNameNode(object, index);
+    if (nameNode === undefined) return;
+    const fact: KeyFact = { kind: 'key', value: match[0], literal: true, origin: { ...builder.origin, medium }, name: 'a JSON property name' };
+    addCoreFact(builder, fact, { value: anchorOf(slice(fromNode(nameNode), match.index, match.index + match[0].length), nameNode) });
   }
 }
 
@@ -583,6 +613,7 @@ function sweepSecrets(builder: Builder, root: AnyNode, medium: 'collection' | 'e
     if (node.type === 'Object') {
       const { names, values } = node;
       for (let index = 0; index < values.length; index += 1) {
+        sweepMemberName(builder, node, index, medium);
         const value = values[index];
         if (value === undefined || !mayHoldKey(value)) continue;
         pendingNodes.push(value);

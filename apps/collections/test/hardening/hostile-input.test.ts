@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { fakeKey, fakeKeyKinds } from '@keylint/core/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkPostmanText } from '../../src/postman/check.js';
+import { environmentTemplate, sanitizePostmanText } from '../../src/sanitize/index.js';
 
 /**
  * Hostile input through the built binary (issue 13): nothing hangs, nothing grows without bound,
@@ -128,5 +132,91 @@ describe('streams and special files', () => {
     expect(scanned.stderr).toContain('keylint-collection: skipped special/pipe.postman_collection.json: not a regular file (a FIFO)\n');
     expect(scanned.stderr).toContain('keylint-collection: skipped special/zero.json: not a regular file (a character device)\n');
     expect((JSON.parse(scanned.stdout) as Report[]).map((report) => report.filePath.slice(directory.length + 1))).toEqual(['special/ok.postman_collection.json']);
+  });
+});
+
+describe('no full key in any output', () => {
+  const key = fakeKey('openai-project', 'hostile');
+
+  function expectNoKey(...texts: string[]): void {
+    for (const text of texts) expect(text).not.toContain(key);
+  }
+
+  test('sanitize: a key in info.name stays out of the environment template', () => {
+    writeFileSync(join(directory, 'named.postman_collection.json'), JSON.stringify({ info: { name: `Team ${key}`, schema }, item: [{ name: 'r', request: { method: 'GET', header: [{ key: 'Authorization', value: `Bearer ${key}` }], url: 'https://api.openai.com/v1/models' } }] }));
+    const result = run(['sanitize', 'named.postman_collection.json', '-o', 'named-out.postman_collection.json']);
+    expect(result.status).toBe(0);
+    expectNoKey(result.stdout, result.stderr, readFileSync(join(directory, 'named-out.postman_collection.json'), 'utf8'));
+    const template = readFileSync(join(directory, 'named-out.postman_environment.json'), 'utf8');
+    expectNoKey(template);
+    expect((JSON.parse(template) as { name: string }).name).toMatch(/^Team /);
+  });
+
+  test('a key used as a JSON property name or as a {{variable}} name is reported and sanitized', () => {
+    const text = JSON.stringify({
+      info: { name: 'x', schema, [key]: true },
+      item: [{ name: 'r', request: { method: 'GET', header: [{ key: 'Authorization', value: `Bearer {{${key}}}` }], url: 'https://api.openai.com/v1/models' } }],
+    });
+    writeFileSync(join(directory, 'hidden.postman_collection.json'), text);
+    const check = run(['hidden.postman_collection.json', '--format', 'json']);
+    expectNoKey(check.stdout, check.stderr);
+    const [report] = JSON.parse(check.stdout) as Report[];
+    expect(report?.messages.filter((message) => message.ruleId === 'key-hardcoded')).toHaveLength(2);
+    const sanitized = run(['sanitize', 'hidden.postman_collection.json', '-o', 'hidden-out.postman_collection.json']);
+    expect(sanitized.status).toBe(0);
+    const output = readFileSync(join(directory, 'hidden-out.postman_collection.json'), 'utf8');
+    expectNoKey(sanitized.stderr, output);
+    // The reference now names the variable the template asks for, with one pair of braces.
+    expect(output).toContain('"Bearer {{OPENAI_API_KEY}}"');
+  });
+
+  test('keys in file names and arguments are redacted in every format and on stderr', () => {
+    writeFileSync(join(directory, `${key}.postman_collection.json`), collection([{ key: 'a', value: '{{a}}' }]));
+    for (const format of ['text', 'json', 'sarif', 'github']) {
+      const result = run([`${key}.postman_collection.json`, `missing-${key}.json`, '-e', `env-${key}.json`, '--format', format]);
+      expectNoKey(result.stdout, result.stderr);
+      expect(result.stderr).toContain('env-sk-proj-…');
+      const reported = run([`${key}.postman_collection.json`, `missing-${key}.json`, '--format', format]);
+      expectNoKey(reported.stdout, reported.stderr);
+      expect(reported.stdout).toContain('sk-proj-…');
+    }
+    for (const args of [['--format', key, 'x.json'], [`--${key}`, 'x.json'], ['--stdin-filename', `${key}.json`, '-'], ['sanitize', `${key}.postman_collection.json`, '-o', `out-${key}.postman_collection.json`], ['sanitize', `${key}.json`, `${key}.json`]]) {
+      const result = run(args, { input: '{}' });
+      expectNoKey(result.stdout, result.stderr);
+    }
+  });
+
+  test('keys in config values are redacted', () => {
+    const configured = join(directory, 'configured');
+    spawnSync('mkdir', ['-p', configured]);
+    writeFileSync(join(configured, 'keylint.config.json'), JSON.stringify({ rules: { [key]: 'off', 'key-hardcoded': key } }));
+    writeFileSync(join(configured, 'a.postman_collection.json'), collection([]));
+    const result = spawnSync(process.execPath, [bin, 'a.postman_collection.json'], { cwd: configured, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expectNoKey(result.stdout, result.stderr);
+  });
+
+  test('property: wherever a key of any kind sits in an export, check reports it and sanitize removes it from both files', () => {
+    const placements = ['info.name', 'property name', 'nested property name', 'reference', 'reference in URL', 'description'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...fakeKeyKinds.filter((kind) => !kind.startsWith('azure') && kind !== 'mistral' && kind !== 'cohere')), fc.integer({ min: 0, max: 20 }), fc.constantFrom(...placements), (kind, seed, placement) => {
+        const secret = fakeKey(kind, seed);
+        const request = { method: 'GET', header: [{ key: 'Authorization', value: placement === 'reference' ? `Bearer {{${secret}}}` : 'Bearer {{TOKEN}}' }], url: placement === 'reference in URL' ? `https://example.com/{{${secret}}}/x` : 'https://example.com/x' };
+        const document = {
+          info: { name: placement === 'info.name' ? `Team ${secret}` : 'Team', schema, ...(placement === 'property name' ? { [secret]: 1 } : {}), ...(placement === 'description' ? { description: `use ${secret}` } : {}) },
+          item: [{ name: 'r', request, ...(placement === 'nested property name' ? { protocolProfileBehavior: { deep: { [secret]: [secret.length] } } } : {}) }],
+        };
+        const text = JSON.stringify(document, null, 2);
+        const messages = checkPostmanText(text, { filePath: 'p.postman_collection.json' });
+        expect(messages.some((message) => message.ruleId === 'key-hardcoded')).toBe(true);
+        for (const message of messages) expect(message.message).not.toContain(secret);
+        const sanitized = sanitizePostmanText(text, { filePath: 'p.postman_collection.json' });
+        if (!sanitized.ok) throw new Error(sanitized.reason);
+        expect(sanitized.text).not.toContain(secret);
+        expect(() => JSON.parse(sanitized.text) as unknown).not.toThrow();
+        expect(environmentTemplate(sanitized)).not.toContain(secret);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
