@@ -18,6 +18,9 @@ import {
   type OutputFormat,
 } from '@keylint/core';
 import { curlRuleDescriptors } from './curl/rules.js';
+import { MAXIMUM_FILE_BYTES, tooLargeReason } from './limits.js';
+
+export { MAXIMUM_FILE_BYTES } from './limits.js';
 import { checkPostmanText } from './postman/check.js';
 import { collectionRuleDescriptors } from './postman/collection-rules.js';
 import { detectFormat } from './postman/format.js';
@@ -41,8 +44,6 @@ export interface CliIo {
 type CurlLanguage = 'bash' | 'powershell' | 'cmd' | 'markdown' | 'text';
 
 const TOOL_NAME = 'keylint-collection';
-/** Larger than any real export; past it a file is reported, not read. */
-export const MAXIMUM_FILE_BYTES = 20 * 1024 * 1024;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.turbo', 'coverage']);
 const CURL_LANGUAGES: Readonly<Record<string, CurlLanguage>> = {
   '.sh': 'bash',
@@ -260,10 +261,6 @@ function specialFileKind(info: { isFIFO(): boolean; isCharacterDevice(): boolean
   return 'a special file';
 }
 
-function tooLarge(displayPath: string): string {
-  return `${displayPath}: larger than ${MAXIMUM_FILE_BYTES / 1024 / 1024} MiB; not checked`;
-}
-
 type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
 async function readTextFile(path: string, displayPath: string): Promise<ReadResult> {
@@ -271,7 +268,7 @@ async function readTextFile(path: string, displayPath: string): Promise<ReadResu
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, reason: `${displayPath}: is a directory, not a file` };
     if (!info.isFile()) return { ok: false, reason: `${displayPath}: not a regular file (${specialFileKind(info)}); not read` };
-    if (info.size > MAXIMUM_FILE_BYTES) return { ok: false, reason: tooLarge(displayPath) };
+    if (info.size > MAXIMUM_FILE_BYTES) return { ok: false, reason: tooLargeReason(displayPath) };
     const bytes = await readFile(path);
     const decoded = decodeSourceText(bytes);
     if (!decoded.ok) return { ok: false, reason: `${displayPath}: ${decoded.reason}` };
@@ -422,7 +419,7 @@ async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Pr
       const filePath = parsed.stdinFilename ?? '<stdin>';
       const bytes = await io.readStdin(MAXIMUM_FILE_BYTES);
       if (bytes.length > MAXIMUM_FILE_BYTES) {
-        results.push(createLintResult(filePath, [fatalMessage(tooLarge(filePath))]));
+        results.push(createLintResult(filePath, [fatalMessage(tooLargeReason(filePath))]));
         continue;
       }
       const decoded = decodeSourceText(bytes);
