@@ -1,5 +1,6 @@
+import type { Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { lstat, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, readlink, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import {
   catalogRuleDescriptors,
@@ -490,21 +491,71 @@ export function templatePathFor(output: string): string {
   return `${base}.postman_environment.json`;
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await open(temporary, 'wx', 0o644);
+class WriteError extends Error {
+  override readonly name = 'WriteError';
+}
+
+const WRITE_ERRORS: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on device',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOENT: 'no such directory',
+  EISDIR: 'is a directory',
+};
+
+function writeError(displayPath: string, error: unknown): WriteError {
+  const code = (error as { code?: string }).code ?? '';
+  return new WriteError(`${displayPath}: cannot be written (${WRITE_ERRORS[code] ?? (code || (error as Error).message)})`);
+}
+
+/**
+ * Replaces a file's content without ever leaving half of it: a temporary file next to the real
+ * one, renamed over it. A symlink is written through (the link stays, the target gets the text);
+ * an existing file keeps its mode and owner. A FIFO, a device or anything else that is not a
+ * regular file is written to directly: renaming over it would replace the node itself.
+ */
+async function writeSafely(path: string, text: string, displayPath: string): Promise<'regular' | 'special'> {
+  let target = path;
+  let existing: Stats | undefined;
   try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
+    target = await realpath(path);
+    existing = await stat(target);
+  } catch (error) {
+    // A dangling symlink names where the file goes: write there, not over the link.
+    if ((error as { code?: string }).code !== 'ENOENT') throw writeError(displayPath, error);
+    const link = await lstat(path).catch(() => undefined);
+    if (link?.isSymbolicLink() === true) target = resolve(dirname(path), await readlink(path));
   }
+  if (existing !== undefined && existing.isDirectory()) throw new WriteError(`${displayPath}: is a directory`);
+  if (existing !== undefined && !existing.isFile()) {
+    try {
+      await writeFile(target, text, 'utf8');
+    } catch (error) {
+      throw writeError(displayPath, error);
+    }
+    return 'special';
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await rename(temporary, path);
+    const handle = await open(temporary, 'wx', existing === undefined ? 0o644 : existing.mode & 0o7777);
+    try {
+      await handle.writeFile(text, 'utf8');
+      if (existing !== undefined) {
+        // Only root can give a file away; anyone else rewriting a file they can write keeps it theirs.
+        if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+        await handle.chmod(existing.mode & 0o7777);
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw error;
+    throw writeError(displayPath, error);
   }
+  return 'regular';
 }
 
 async function isKeylintTemplate(path: string): Promise<boolean | undefined> {
@@ -535,25 +586,31 @@ async function runSanitize(parsed: Arguments, io: RedactingIo, config: KeylintCo
     io.stderr(`${TOOL_NAME}: ${result.reason}\n`);
     return 2;
   }
+  const outputDisplay = parsed.inPlace ? input : (parsed.output ?? '');
+  let written: 'regular' | 'special' | 'standard output' = 'regular';
   if (outputPath === '-') {
+    written = 'standard output';
     // The shareable copy itself, byte for byte: redacting it would change what sanitize meant to keep.
     io.unredactedStdout(result.text);
   } else if (result.text !== read.text || outputPath !== inputPath) {
-    await writeAtomically(outputPath, result.text);
+    written = await writeSafely(outputPath, result.text, outputDisplay);
   }
   const summary = `${result.replaced === 0 ? 'No hard-coded secrets' : `Replaced ${result.replaced} hard-coded secret${result.replaced === 1 ? '' : 's'}`} in ${input}`;
   let templateNote = '';
-  if (result.kind === 'collection' && result.variables.length > 0 && outputPath !== '-') {
+  if (result.kind === 'collection' && result.variables.length > 0 && written === 'special') {
+    // No template beside a FIFO or a device: there is no folder of the user's to put it in.
+    templateNote = `; add ${result.variables.map((variable) => variable.name).join(', ')} to your environment`;
+  } else if (result.kind === 'collection' && result.variables.length > 0 && written === 'regular') {
     const templatePath = templatePathFor(outputPath);
     const existing = await isKeylintTemplate(templatePath);
     if (templatePath === inputPath || existing === false) {
       templateNote = `; ${relative(io.cwd, templatePath)} exists and is not a keylint template, so it was left alone — add ${result.variables.map((variable) => variable.name).join(', ')} to your environment`;
     } else {
-      await writeAtomically(templatePath, environmentTemplate(result));
+      await writeSafely(templatePath, environmentTemplate(result), relative(io.cwd, templatePath) || templatePath);
       templateNote = `; fill in ${result.variables.map((variable) => variable.name).join(', ')} in ${relative(io.cwd, templatePath)}`;
     }
   }
-  io.stderr(`${summary}${outputPath === '-' ? '' : ` → ${relative(io.cwd, outputPath)}`}${templateNote}\n`);
+  io.stderr(`${summary}${outputPath === '-' ? '' : ` → ${outputDisplay}`}${templateNote}\n`);
   return 0;
 }
 
@@ -600,7 +657,7 @@ export async function runCli(argv: readonly string[], unsafeIo: CliIo): Promise<
     const config = await findConfig(io.cwd);
     return parsed.command === 'sanitize' ? await runSanitize(parsed, io, config) : await runCheck(parsed, io, config);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof WriteError) {
       io.stderr(`${TOOL_NAME}: ${error.message}\n`);
       return 2;
     }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -218,5 +218,57 @@ describe('no full key in any output', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('sanitize writes what it means to and nothing else', () => {
+  const key = fakeKey('anthropic', 'integrity');
+  const leaky = (): string => JSON.stringify({ info: { name: 'x', schema }, item: [{ name: 'r', request: { method: 'POST', header: [{ key: 'x-api-key', value: key }], url: 'https://api.anthropic.com/v1/messages' } }] }, null, 2);
+
+  test('--in-place on a symlink writes through to the target and keeps the link, the mode and the owner', () => {
+    const target = join(directory, 'target.postman_collection.json');
+    const link = join(directory, 'link.postman_collection.json');
+    writeFileSync(target, leaky(), { mode: 0o600 });
+    chmodSync(target, 0o600);
+    // Run as root, the file is given to someone else: a rewrite must give it back to them.
+    if (process.getuid?.() === 0) chownSync(target, 1234, 1234);
+    symlinkSync(target, link);
+    const before = statSync(target);
+    const result = run(['sanitize', 'link.postman_collection.json', '--in-place']);
+    expect(result.stderr).not.toContain(key);
+    expect(result.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).not.toContain(key);
+    const after = statSync(target);
+    expect(after.mode & 0o7777).toBe(0o600);
+    expect([after.uid, after.gid]).toEqual([before.uid, before.gid]);
+    expect(readdirSync(directory).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('-o to a FIFO writes into it; the FIFO stays a FIFO', () => {
+    const fifo = join(directory, 'out.fifo');
+    spawnSync('mkfifo', [fifo]);
+    writeFileSync(join(directory, 'fifo-in.postman_collection.json'), leaky());
+    const received = join(directory, 'received.json');
+    const script = `cat ${JSON.stringify(fifo)} > ${JSON.stringify(received)} & exec ${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} sanitize fifo-in.postman_collection.json -o out.fifo; `;
+    const result = spawnSync('/bin/sh', ['-c', `${script} wait`], { cwd: directory, encoding: 'utf8', timeout: 20_000 });
+    spawnSync('/bin/sh', ['-c', 'sleep 0.2']);
+    expect(result.status).toBe(0);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    const text = readFileSync(received, 'utf8');
+    expect(text).toContain('{{ANTHROPIC_API_KEY}}');
+    expect(text).not.toContain(key);
+  });
+
+  test('-o to a full device is one line and exit 2; the device is left alone', () => {
+    // A node of its own (the same device as /dev/full) when we may make one: a broken build then breaks only the test's copy.
+    const own = join(directory, 'full');
+    const output = spawnSync('mknod', [own, 'c', '1', '7']).status === 0 ? 'full' : '/dev/full';
+    expect(lstatSync(output === 'full' ? own : output).isCharacterDevice()).toBe(true);
+    writeFileSync(join(directory, 'full-in.postman_collection.json'), leaky());
+    const result = run(['sanitize', 'full-in.postman_collection.json', '-o', output]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(`keylint-collection: ${output}: cannot be written (no space left on device)\n`);
+    expect(lstatSync(output === 'full' ? own : output).isCharacterDevice()).toBe(true);
   });
 });
