@@ -59,8 +59,43 @@ export function findReferences(text: string): readonly VariableReference[] {
  * environment, the item, its folders from the innermost out, the collection, globals.
  * Disabled definitions are kept apart: they resolve nothing, but a message can mention them.
  */
+/** Messages show a chain's first and last few names; keeping only those keeps a 10,000-long chain linear. */
+const KEPT_CHAIN_LENGTH = 12;
+
+function prepended(name: string, chain: readonly string[]): readonly string[] {
+  return chain.length < KEPT_CHAIN_LENGTH ? [name, ...chain] : [name, ...chain.slice(0, KEPT_CHAIN_LENGTH - 5), ...chain.slice(-4)];
+}
+
 function isClosed(chain: readonly string[]): boolean {
   return chain.indexOf(chain[chain.length - 1] ?? '') < chain.length - 1;
+}
+
+interface LayerIndex {
+  /** Per name, the enabled definition that wins within the layer (the last one). */
+  readonly winners: Map<string, VariableDefinition>;
+  /** Per name, every definition in file order, disabled ones included. */
+  readonly all: Map<string, VariableDefinition[]>;
+}
+
+/**
+ * Layers are shared by every scope of a collection (its variables, each folder's): each is
+ * indexed once, so a lookup costs the number of layers, not the number of variables.
+ */
+const layerIndexes = new WeakMap<readonly VariableDefinition[], LayerIndex>();
+
+function indexOf(layer: readonly VariableDefinition[]): LayerIndex {
+  let index = layerIndexes.get(layer);
+  if (index === undefined) {
+    index = { winners: new Map(), all: new Map() };
+    for (const definition of layer) {
+      if (definition.enabled) index.winners.set(definition.name, definition);
+      const list = index.all.get(definition.name);
+      if (list === undefined) index.all.set(definition.name, [definition]);
+      else list.push(definition);
+    }
+    layerIndexes.set(layer, index);
+  }
+  return index;
 }
 
 export class VariableScopes {
@@ -78,10 +113,8 @@ export class VariableScopes {
   /** The enabled definition that wins; within one layer the last one wins, as in Postman's lists. */
   lookup(name: string): VariableDefinition | undefined {
     for (const layer of this.layers) {
-      for (let index = layer.length - 1; index >= 0; index -= 1) {
-        const definition = layer[index];
-        if (definition !== undefined && definition.enabled && definition.name === name) return definition;
-      }
+      const found = indexOf(layer).winners.get(name);
+      if (found !== undefined) return found;
     }
     return undefined;
   }
@@ -89,7 +122,7 @@ export class VariableScopes {
   definitionsOf(name: string): readonly VariableDefinition[] {
     let definitions = this.definitionsByName.get(name);
     if (definitions === undefined) {
-      definitions = this.layers.flatMap((layer) => layer.filter((definition) => definition.name === name));
+      definitions = this.layers.flatMap((layer) => indexOf(layer).all.get(name) ?? []);
       this.definitionsByName.set(name, definitions);
     }
     return definitions;
@@ -160,7 +193,7 @@ export class VariableScopes {
    */
   private failed(name: string, inner: Expansion): Expansion {
     const problem = inner.problem as ExpansionProblem;
-    if (problem.kind !== 'cycle') return this.remember(name, { value: undefined, height: inner.height, problem: { ...problem, chain: [name, ...problem.chain] } });
+    if (problem.kind !== 'cycle') return this.remember(name, { value: undefined, height: inner.height, problem: { ...problem, chain: prepended(name, problem.chain) } });
     const back = problem.chain.indexOf(name);
     const chain = back === -1 ? [name, ...problem.chain] : [name, ...problem.chain.slice(0, back + 1)];
     const expansion: Expansion = { value: undefined, height: 0, problem: { kind: 'cycle', chain } };
