@@ -1,5 +1,6 @@
+import type { Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { lstat, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, readlink, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import {
   catalogRuleDescriptors,
@@ -18,6 +19,9 @@ import {
   type OutputFormat,
 } from '@keylint/core';
 import { curlRuleDescriptors } from './curl/rules.js';
+import { MAXIMUM_FILE_BYTES, tooLargeReason } from './limits.js';
+
+export { MAXIMUM_FILE_BYTES } from './limits.js';
 import { checkPostmanText } from './postman/check.js';
 import { collectionRuleDescriptors } from './postman/collection-rules.js';
 import { detectFormat } from './postman/format.js';
@@ -34,14 +38,13 @@ export interface CliIo {
   readonly stdoutIsTTY: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input, stopping once more than `maximumBytes` are read (`- < /dev/zero` ends). */
+  readStdin(maximumBytes: number): Promise<Uint8Array>;
 }
 
 type CurlLanguage = 'bash' | 'powershell' | 'cmd' | 'markdown' | 'text';
 
 const TOOL_NAME = 'keylint-collection';
-/** Larger than any real export; past it a file is reported, not read. */
-export const MAXIMUM_FILE_BYTES = 20 * 1024 * 1024;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.turbo', 'coverage']);
 const CURL_LANGUAGES: Readonly<Record<string, CurlLanguage>> = {
   '.sh': 'bash',
@@ -250,14 +253,23 @@ function describeFsError(path: string, error: unknown): string {
   }
 }
 
+/** What a path is when it is not a regular file or a directory: a FIFO blocks and a device never ends, so neither is read. */
+function specialFileKind(info: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'a special file';
+}
+
 type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
 async function readTextFile(path: string, displayPath: string): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, reason: `${displayPath}: is a directory, not a file` };
-    if (!info.isFile()) return { ok: false, reason: `${displayPath}: not a regular file` };
-    if (info.size > MAXIMUM_FILE_BYTES) return { ok: false, reason: `${displayPath}: larger than ${MAXIMUM_FILE_BYTES / 1024 / 1024} MiB; not checked` };
+    if (!info.isFile()) return { ok: false, reason: `${displayPath}: not a regular file (${specialFileKind(info)}); not read` };
+    if (info.size > MAXIMUM_FILE_BYTES) return { ok: false, reason: tooLargeReason(displayPath) };
     const bytes = await readFile(path);
     const decoded = decodeSourceText(bytes);
     if (!decoded.ok) return { ok: false, reason: `${displayPath}: ${decoded.reason}` };
@@ -287,7 +299,17 @@ interface Target {
   readonly discovered: boolean;
 }
 
-async function walk(directory: string, config: KeylintConfig, visited: Set<string>, targets: Target[], problems: LintResult[]): Promise<void> {
+interface Walk {
+  readonly config: KeylintConfig;
+  readonly visited: Set<string>;
+  readonly targets: Target[];
+  readonly problems: LintResult[];
+  /** One line each for the files a walk skips: FIFOs and devices with a name we would check. */
+  readonly notes: { readonly path: string; readonly reason: string }[];
+}
+
+async function walk(directory: string, state: Walk): Promise<void> {
+  const { config, visited, targets, problems } = state;
   let real: string;
   try {
     real = await realpath(directory);
@@ -310,22 +332,26 @@ async function walk(directory: string, config: KeylintConfig, visited: Set<strin
     if (isIgnored(path, config)) continue;
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
+    let kind: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean } = entry;
     if (entry.isSymbolicLink()) {
       try {
         const target = await stat(path);
         isDirectory = target.isDirectory();
         isFile = target.isFile();
+        kind = target;
       } catch (error) {
         problems.push(createLintResult(path, [fatalMessage(describeFsError(path, error))]));
         continue;
       }
     }
     if (isDirectory) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path, config, visited, targets, problems);
-    } else if (isFile) {
-      const extension = extname(entry.name).toLowerCase();
-      if (extension === '.json' || CURL_LANGUAGES[extension] !== undefined) targets.push({ path, discovered: !isPostmanName(entry.name) });
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) await walk(path, state);
+      continue;
     }
+    const extension = extname(entry.name).toLowerCase();
+    if (extension !== '.json' && CURL_LANGUAGES[extension] === undefined) continue;
+    if (isFile) targets.push({ path, discovered: !isPostmanName(entry.name) });
+    else state.notes.push({ path, reason: `not a regular file (${specialFileKind(kind)})` });
   }
 }
 
@@ -387,11 +413,17 @@ async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Pr
   const results: LintResult[] = [];
   const targets: Target[] = [];
   const visited = new Set<string>();
+  const notes: Walk['notes'] = [];
   let checked = 0;
   for (const argument of parsed.paths) {
     if (argument === '-') {
       const filePath = parsed.stdinFilename ?? '<stdin>';
-      const decoded = decodeSourceText(await io.readStdin());
+      const bytes = await io.readStdin(MAXIMUM_FILE_BYTES);
+      if (bytes.length > MAXIMUM_FILE_BYTES) {
+        results.push(createLintResult(filePath, [fatalMessage(tooLargeReason(filePath))]));
+        continue;
+      }
+      const decoded = decodeSourceText(bytes);
       if (!decoded.ok) {
         results.push(createLintResult(filePath, [fatalMessage(`${filePath}: ${decoded.reason}`)]));
         continue;
@@ -410,7 +442,7 @@ async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Pr
       results.push(createLintResult(absolute, [fatalMessage(describeFsError(argument, error))]));
       continue;
     }
-    if (info.isDirectory()) await walk(absolute, config, visited, targets, results);
+    if (info.isDirectory()) await walk(absolute, { config, visited, targets, problems: results, notes });
     else targets.push({ path: absolute, discovered: false });
   }
   // The environment and globals that resolve variables are exports too: a key in them leaks the same way.
@@ -419,6 +451,7 @@ async function runCheck(parsed: Arguments, io: CliIo, config: KeylintConfig): Pr
     if (!targets.some((target) => target.path === absolute)) targets.push({ path: absolute, discovered: false });
   }
 
+  for (const note of notes) io.stderr(`${TOOL_NAME}: skipped ${relative(io.cwd, note.path) || note.path}: ${note.reason}\n`);
   for (const target of targets) {
     const display = relative(io.cwd, target.path) || target.path;
     const read = await readTextFile(target.path, display);
@@ -458,21 +491,71 @@ export function templatePathFor(output: string): string {
   return `${base}.postman_environment.json`;
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await open(temporary, 'wx', 0o644);
+class WriteError extends Error {
+  override readonly name = 'WriteError';
+}
+
+const WRITE_ERRORS: Readonly<Record<string, string>> = {
+  ENOSPC: 'no space left on device',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOENT: 'no such directory',
+  EISDIR: 'is a directory',
+};
+
+function writeError(displayPath: string, error: unknown): WriteError {
+  const code = (error as { code?: string }).code ?? '';
+  return new WriteError(`${displayPath}: cannot be written (${WRITE_ERRORS[code] ?? (code || (error as Error).message)})`);
+}
+
+/**
+ * Replaces a file's content without ever leaving half of it: a temporary file next to the real
+ * one, renamed over it. A symlink is written through (the link stays, the target gets the text);
+ * an existing file keeps its mode and owner. A FIFO, a device or anything else that is not a
+ * regular file is written to directly: renaming over it would replace the node itself.
+ */
+async function writeSafely(path: string, text: string, displayPath: string): Promise<'regular' | 'special'> {
+  let target = path;
+  let existing: Stats | undefined;
   try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
+    target = await realpath(path);
+    existing = await stat(target);
+  } catch (error) {
+    // A dangling symlink names where the file goes: write there, not over the link.
+    if ((error as { code?: string }).code !== 'ENOENT') throw writeError(displayPath, error);
+    const link = await lstat(path).catch(() => undefined);
+    if (link?.isSymbolicLink() === true) target = resolve(dirname(path), await readlink(path));
   }
+  if (existing !== undefined && existing.isDirectory()) throw new WriteError(`${displayPath}: is a directory`);
+  if (existing !== undefined && !existing.isFile()) {
+    try {
+      await writeFile(target, text, 'utf8');
+    } catch (error) {
+      throw writeError(displayPath, error);
+    }
+    return 'special';
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await rename(temporary, path);
+    const handle = await open(temporary, 'wx', existing === undefined ? 0o644 : existing.mode & 0o7777);
+    try {
+      await handle.writeFile(text, 'utf8');
+      if (existing !== undefined) {
+        // Only root can give a file away; anyone else rewriting a file they can write keeps it theirs.
+        if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+        await handle.chmod(existing.mode & 0o7777);
+      }
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw error;
+    throw writeError(displayPath, error);
   }
+  return 'regular';
 }
 
 async function isKeylintTemplate(path: string): Promise<boolean | undefined> {
@@ -484,7 +567,7 @@ async function isKeylintTemplate(path: string): Promise<boolean | undefined> {
   }
 }
 
-async function runSanitize(parsed: Arguments, io: CliIo, config: KeylintConfig): Promise<number> {
+async function runSanitize(parsed: Arguments, io: RedactingIo, config: KeylintConfig): Promise<number> {
   const [input, ...extra] = parsed.paths;
   if (input === undefined || extra.length > 0) throw new UsageError('sanitize takes exactly one file');
   if (input === '-') throw new UsageError('sanitize reads a file, not standard input');
@@ -503,28 +586,54 @@ async function runSanitize(parsed: Arguments, io: CliIo, config: KeylintConfig):
     io.stderr(`${TOOL_NAME}: ${result.reason}\n`);
     return 2;
   }
+  const outputDisplay = parsed.inPlace ? input : (parsed.output ?? '');
+  let written: 'regular' | 'special' | 'standard output' = 'regular';
   if (outputPath === '-') {
-    io.stdout(result.text);
+    written = 'standard output';
+    // The shareable copy itself, byte for byte: redacting it would change what sanitize meant to keep.
+    io.unredactedStdout(result.text);
   } else if (result.text !== read.text || outputPath !== inputPath) {
-    await writeAtomically(outputPath, result.text);
+    written = await writeSafely(outputPath, result.text, outputDisplay);
   }
   const summary = `${result.replaced === 0 ? 'No hard-coded secrets' : `Replaced ${result.replaced} hard-coded secret${result.replaced === 1 ? '' : 's'}`} in ${input}`;
   let templateNote = '';
-  if (result.kind === 'collection' && result.variables.length > 0 && outputPath !== '-') {
+  if (result.kind === 'collection' && result.variables.length > 0 && written === 'special') {
+    // No template beside a FIFO or a device: there is no folder of the user's to put it in.
+    templateNote = `; add ${result.variables.map((variable) => variable.name).join(', ')} to your environment`;
+  } else if (result.kind === 'collection' && result.variables.length > 0 && written === 'regular') {
     const templatePath = templatePathFor(outputPath);
     const existing = await isKeylintTemplate(templatePath);
     if (templatePath === inputPath || existing === false) {
       templateNote = `; ${relative(io.cwd, templatePath)} exists and is not a keylint template, so it was left alone — add ${result.variables.map((variable) => variable.name).join(', ')} to your environment`;
     } else {
-      await writeAtomically(templatePath, environmentTemplate(result));
+      await writeSafely(templatePath, environmentTemplate(result), relative(io.cwd, templatePath) || templatePath);
       templateNote = `; fill in ${result.variables.map((variable) => variable.name).join(', ')} in ${relative(io.cwd, templatePath)}`;
     }
   }
-  io.stderr(`${summary}${outputPath === '-' ? '' : ` → ${relative(io.cwd, outputPath)}`}${templateNote}\n`);
+  io.stderr(`${summary}${outputPath === '-' ? '' : ` → ${outputDisplay}`}${templateNote}\n`);
   return 0;
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+interface RedactingIo extends CliIo {
+  unredactedStdout(text: string): void;
+}
+
+/**
+ * Everything the CLI prints goes through core's redaction on the way out: a key in a file or
+ * directory name, an argument, a config value or an error message is shown as `sk-proj-…Ab12`,
+ * whichever format and whichever code path printed it.
+ */
+function redacting(io: CliIo): RedactingIo {
+  return {
+    ...io,
+    stdout: (text) => io.stdout(redactSecretsInText(text)),
+    stderr: (text) => io.stderr(redactSecretsInText(text)),
+    unredactedStdout: (text) => io.stdout(text),
+  };
+}
+
+export async function runCli(argv: readonly string[], unsafeIo: CliIo): Promise<number> {
+  const io = redacting(unsafeIo);
   let parsed: Arguments;
   try {
     parsed = parseArguments(argv);
@@ -548,7 +657,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const config = await findConfig(io.cwd);
     return parsed.command === 'sanitize' ? await runSanitize(parsed, io, config) : await runCheck(parsed, io, config);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof WriteError) {
       io.stderr(`${TOOL_NAME}: ${error.message}\n`);
       return 2;
     }
@@ -564,9 +673,15 @@ export function processIo(): CliIo {
     stdoutIsTTY: process.stdout.isTTY === true,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    async readStdin() {
+    async readStdin(maximumBytes) {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        length += (chunk as Buffer).length;
+        // One byte past the limit is enough to know; leaving the loop stops reading the stream.
+        if (length > maximumBytes) break;
+      }
       return new Uint8Array(Buffer.concat(chunks));
     },
   };

@@ -1,4 +1,4 @@
-import { checkFiles, checkPastedText, type InputFile } from './check.js';
+import { checkFiles, checkPastedText, isReadableSize, tooLargeResult, type InputFile } from './check.js';
 import { renderResults } from './render.js';
 
 function required<Type extends HTMLElement>(selector: string): Type {
@@ -29,9 +29,11 @@ run.addEventListener('click', () => {
 
 async function checkChosenFiles(list: FileList | null): Promise<void> {
   if (list === null || list.length === 0) return;
-  const files: InputFile[] = await Promise.all([...list].map(async (file) => ({ name: file.name, text: await file.text() })));
+  // A file over the CLI's size limit is not even read: reading it is what freezes the tab.
+  const chosen = [...list];
+  const files: InputFile[] = await Promise.all(chosen.filter((file) => isReadableSize(file.size)).map(async (file) => ({ name: file.name, text: await file.text() })));
   try {
-    renderResults(results, checkFiles(files));
+    renderResults(results, [...chosen.filter((file) => !isReadableSize(file.size)).map((file) => tooLargeResult(file.name)), ...checkFiles(files)]);
   } catch (error) {
     showError(error);
   }

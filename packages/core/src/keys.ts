@@ -267,20 +267,26 @@ export function cleanKey(value: string): CleanedKey {
     if (text.length > 0) units.push({ text, index });
     index += character.length;
   }
+  // Indices, not shift()/slice(): trimming 100k pasted spaces must stay linear.
+  let first = 0;
+  let last = units.length;
   const trim = (): void => {
-    while (units.length > 0 && isWhitespaceUnit(units[0] as { text: string })) units.shift();
-    while (units.length > 0 && isWhitespaceUnit(units[units.length - 1] as { text: string })) units.pop();
+    while (first < last && isWhitespaceUnit(units[first] as { text: string })) first += 1;
+    while (first < last && isWhitespaceUnit(units[last - 1] as { text: string })) last -= 1;
   };
   trim();
-  while (units.length > 0) {
-    const first = (units[0] as { text: string }).text;
-    const last = (units[units.length - 1] as { text: string }).text;
-    if (units.length >= 2 && quotesPair(first, last)) units = units.slice(1, -1);
-    else if (isQuoteCharacter(first)) units = units.slice(1);
-    else if (isQuoteCharacter(last)) units = units.slice(0, -1);
+  while (first < last) {
+    const head = (units[first] as { text: string }).text;
+    const tail = (units[last - 1] as { text: string }).text;
+    if (last - first >= 2 && quotesPair(head, tail)) {
+      first += 1;
+      last -= 1;
+    } else if (isQuoteCharacter(head)) first += 1;
+    else if (isQuoteCharacter(tail)) last -= 1;
     else break;
     trim();
   }
+  units = units.slice(first, last);
   units = units.filter((unit) => suspiciousCharacter(unit.text)?.kind !== 'quote');
   const offsets: number[] = [];
   for (const unit of units) for (let offset = 0; offset < unit.text.length; offset += 1) offsets.push(unit.index + offset);

@@ -2,7 +2,7 @@ import { credentialSpanInHeader, factsFromSetting, keyShapeOf, redactSecretsInTe
 import { attribute, attributeAnchor, effectiveAuth, inheritedAuth, SECRET_AUTH_ATTRIBUTES } from './auth.js';
 import type { Anchor, CollectionFact, RequestAuthFact } from './collection-rule.js';
 import { detectFormat } from './format.js';
-import { isObject, parseJsonSource, stringValue, type AnyNode, type JsonSource, type StringNode } from './json-source.js';
+import { isObject, memberNameNode, parseJsonSource, stringValue, type AnyNode, type ObjectNode, type JsonSource, type StringNode } from './json-source.js';
 import {
   readCollection,
   readVariableFile,
@@ -16,7 +16,7 @@ import {
 } from './model.js';
 import { allMatches } from './matches.js';
 import { anchored, concat, fromNode, slice, type SourcedText } from './sourced-text.js';
-import { findReferences, scopeLayers, scriptSetCalls, type ScriptSetCall, type VariableScopes } from './variables.js';
+import { findReferences, scopeLayers, scriptSetCalls, type ExpansionProblem, type ScriptSetCall, type VariableScopes } from './variables.js';
 
 /**
  * Turns a Postman export into facts: core facts for what each request really sends (after
@@ -73,7 +73,8 @@ export function isKeyLike(token: string): boolean {
   return keyShapeOf(token) !== undefined || redactSecretsInText(token) !== token;
 }
 
-export const KEY_CANDIDATE = /(?<![A-Za-z0-9_-])[A-Za-z0-9][A-Za-z0-9_-]{18,}/g;
+/** A run that may be a key: base64url characters, or Google's auth keys (`AQ.…`, `IQ.…`) whose bodies carry dots. */
+export const KEY_CANDIDATE = /(?<![A-Za-z0-9_-])(?:[AI]Q\.[A-Za-z0-9_.-]{20,}|[A-Za-z0-9][A-Za-z0-9_-]{18,})/g;
 const WHOLE_REFERENCE = /^\s*\{\{[^{}]*\}\}\s*$/;
 const BODY_PRUNED_METHODS = new Set(['GET', 'HEAD', 'COPY', 'PURGE', 'UNLOCK']);
 const RAW_LANGUAGE_CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -95,6 +96,8 @@ interface Builder {
   /** Spans of string nodes already given to a fact as a secret, so the sweep does not add them twice. */
   readonly covered: Map<StringNode, { start: number; end: number }[]>;
   readonly references: Map<string, CollectionFact>;
+  /** Names whose cycle or runaway expansion a reference already carries: one report per name, not per use. */
+  readonly expansionProblemNames: Set<string>;
 }
 
 function addCoreFact(builder: Builder, fact: Fact, anchors: FactAnchors): void {
@@ -153,6 +156,7 @@ function addVariableDefinitionFacts(builder: Builder, definition: VariableDefini
 interface ReferenceScope {
   readonly definedIn: readonly ScopeName[];
   readonly disabledIn: readonly ScopeName[];
+  readonly expansionProblem?: ExpansionProblem;
 }
 
 function scopeOf(definitions: readonly VariableDefinition[], name: string): ReferenceScope {
@@ -175,7 +179,8 @@ function referenceScope(scopes: VariableScopes, name: string): ReferenceScope {
   }
   let scope = byName.get(name);
   if (scope === undefined) {
-    scope = scopeOf(scopes.definitionsOf(name), name);
+    const problem = scopes.expansionProblem(name);
+    scope = { ...scopeOf(scopes.definitionsOf(name), name), ...(problem === undefined ? {} : { expansionProblem: problem }) };
     byName.set(name, scope);
   }
   return scope;
@@ -206,28 +211,63 @@ function addReferences(builder: Builder, text: SourcedText, fallback: StringNode
     const first = referenceText.pieces[0];
     if (first === undefined || first.kind !== 'copy') continue;
     const key = `${first.node.start}:${first.nodeStart}`;
-    const scope = referenceScope(context.scopes, reference.name);
+    let scope = referenceScope(context.scopes, reference.name);
+    if (scope.expansionProblem !== undefined) {
+      if (builder.expansionProblemNames.has(reference.name)) scope = { definedIn: scope.definedIn, disabledIn: scope.disabledIn };
+      else builder.expansionProblemNames.add(reference.name);
+    }
     const existing = builder.references.get(key);
     if (existing !== undefined && existing.kind === 'variable-reference') {
       // The same field seen from several requests (an inherited auth block): defined for one is defined.
-      if (includesAll(existing.definedIn, scope.definedIn) && includesAll(existing.disabledIn, scope.disabledIn)) continue;
+      if (includesAll(existing.definedIn, scope.definedIn) && includesAll(existing.disabledIn, scope.disabledIn) && (existing.expansionProblem !== undefined || scope.expansionProblem === undefined)) continue;
       builder.references.set(key, {
         ...existing,
+        ...(existing.expansionProblem === undefined && scope.expansionProblem !== undefined ? { expansionProblem: scope.expansionProblem } : {}),
         definedIn: [...new Set([...existing.definedIn, ...scope.definedIn])],
         disabledIn: [...new Set([...existing.disabledIn, ...scope.disabledIn])],
       });
       continue;
     }
+    addKeyShapedName(builder, reference.name, slice(text, reference.start + 2, reference.end - 2), fallback, 'a {{variable}} name');
     builder.references.set(key, {
       kind: 'variable-reference',
       name: reference.name,
       definedIn: scope.definedIn,
       disabledIn: scope.disabledIn,
+      ...(scope.expansionProblem === undefined ? {} : { expansionProblem: scope.expansionProblem }),
       setByScript: context.scriptNames.has(reference.name),
       knownNames: knownNames(context.scopes, context.scriptNames),
       externalScopesSupplied: context.externalScopesSupplied,
       anchors: { reference: anchorOf(referenceText, fallback) },
     });
+  }
+}
+
+/**
+ * A key pasted where a name goes (`Bearer {{sk-proj-…}}`, a JSON property named by the key) is
+ * written into the file all the same. Only a known key shape counts here: long variable and
+ * property names are common, a provider's key prefix in one is not.
+ */
+function addKeyShapedName(builder: Builder, name: string, written: SourcedText, fallback: StringNode, label: string): void {
+  if (name.length < MINIMUM_CANDIDATE_LENGTH) return;
+  for (const match of allMatches(name, KEY_CANDIDATE)) {
+    if (keyShapeOf(match[0]) === undefined) continue;
+    const offset = written.text.indexOf(match[0]);
+    if (offset === -1) continue;
+    const fact: KeyFact = { kind: 'key', value: match[0], literal: true, origin: { ...builder.origin, medium: 'collection' }, name: label };
+    addCoreFact(builder, fact, { value: anchorOf(slice(written, offset, offset + match[0].length), fallback) });
+  }
+}
+
+function sweepMemberName(builder: Builder, object: ObjectNode, index: number, medium: 'collection' | 'environment'): void {
+  const name = object.names[index] ?? '';
+  if (name.length < MINIMUM_CANDIDATE_LENGTH) return;
+  for (const match of allMatches(name, KEY_CANDIDATE)) {
+    if (keyShapeOf(match[0]) === undefined) continue;
+    const nameNode = memberNameNode(object, index);
+    if (nameNode === undefined) return;
+    const fact: KeyFact = { kind: 'key', value: match[0], literal: true, origin: { ...builder.origin, medium }, name: 'a JSON property name' };
+    addCoreFact(builder, fact, { value: anchorOf(slice(fromNode(nameNode), match.index, match.index + match[0].length), nameNode) });
   }
 }
 
@@ -573,6 +613,7 @@ function sweepSecrets(builder: Builder, root: AnyNode, medium: 'collection' | 'e
     if (node.type === 'Object') {
       const { names, values } = node;
       for (let index = 0; index < values.length; index += 1) {
+        sweepMemberName(builder, node, index, medium);
         const value = values[index];
         if (value === undefined || !mayHoldKey(value)) continue;
         pendingNodes.push(value);
@@ -685,6 +726,7 @@ export function analyzePostman(text: string, inputs: PostmanInputs, options: Ana
     onCollectionFact: options.onCollectionFact,
     covered: new Map(),
     references: new Map(),
+    expansionProblemNames: new Set(),
   };
   if (format.kind === 'collection') analyzeCollection(builder, readCollection(format.root, format.version), inputs);
   else analyzeVariableFile(builder, readVariableFile(format.root, format.kind));

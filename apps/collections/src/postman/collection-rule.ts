@@ -3,6 +3,7 @@ import type { RuleDescriptor, RuleSetting, Severity } from '@keylint/core';
 import { redactSecretsInText } from '@keylint/core';
 import type { ScopeName } from './model.js';
 import type { SourcedText } from './sourced-text.js';
+import type { ExpansionProblem } from './variables.js';
 
 /**
  * Rules that only a Postman export can break (undefined `{{variables}}`, shell syntax sent
@@ -25,6 +26,8 @@ export interface VariableReferenceFact {
   readonly definedIn: readonly ScopeName[];
   /** Scopes that define it but have it disabled (Postman skips those). */
   readonly disabledIn: readonly ScopeName[];
+  /** A defined variable that still does not resolve: it refers back to itself, nests too deep or expands without bound. */
+  readonly expansionProblem?: ExpansionProblem;
   readonly setByScript: boolean;
   /** Every name that is defined or set by a script, for did-you-mean. */
   readonly knownNames: readonly string[];

@@ -11,6 +11,16 @@ function suggest(name: string, candidates: readonly string[], maximumDistance: n
   return candidates.find((candidate) => candidate !== name && candidate.toLowerCase() === lower) ?? closestMatch(name, candidates, { caseSensitive: true, maximumDistance });
 }
 
+function chainText(chain: readonly string[]): string {
+  const shown = chain.length > 8 ? [...chain.slice(0, 4), '…', ...chain.slice(-3)] : chain;
+  return shown.map((name) => (name === '…' ? name : `{{${name}}}`)).join(' → ');
+}
+
+const RUNAWAY_REASONS = {
+  'too-deep': 'nests more levels of variables than Postman resolves (19)',
+  'too-large': 'expands to more text than every variable written out together: references that multiply',
+} as const;
+
 function didYouMean(suggestion: string | undefined): string {
   return suggestion === undefined ? '' : ` — did you mean {{${suggestion}}}?`;
 }
@@ -24,6 +34,8 @@ export default defineCollectionRule({
   messages: {
     undefinedVariable: '{{{{name}}}} is not defined in the collection, the environment, globals, --env-var or any script; Postman sends the braces literally{{hint}}',
     disabledVariable: '{{{{name}}}} is only defined in {{scopes}}, where it is disabled; Postman sends the braces literally — enable it',
+    cyclicVariable: '{{{{name}}}} refers back to itself ({{chain}}), so it never resolves; Postman gives up and sends braces literally',
+    runawayVariable: '{{{{name}}}} {{reason}} ({{chain}}); keylint stops resolving it and Postman cannot send it as meant',
     unknownDynamicVariable: '{{{{name}}}} is not a Postman dynamic variable and is sent literally{{hint}}',
   },
   check(fact, context) {
@@ -36,6 +48,12 @@ export default defineCollectionRule({
         data: { name, hint: didYouMean(suggest(name, DYNAMIC_VARIABLES, Math.max(2, Math.floor(name.length / 3)))) },
         anchor: 'reference',
       });
+      return;
+    }
+    const problem = fact.expansionProblem;
+    if (problem !== undefined && fact.definedIn.length > 0) {
+      if (problem.kind === 'cycle') context.report({ messageId: 'cyclicVariable', data: { name, chain: chainText(problem.chain) }, anchor: 'reference' });
+      else context.report({ messageId: 'runawayVariable', data: { name, reason: RUNAWAY_REASONS[problem.kind], chain: chainText(problem.chain) }, anchor: 'reference' });
       return;
     }
     if (fact.definedIn.length > 0 || fact.setByScript) return;

@@ -1,3 +1,4 @@
+import { redactSecretsInText } from '@keylint/core';
 import { checkPostmanDocument, type LocatedFinding } from '../postman/check.js';
 import { chooseVariableName } from './variable-names.js';
 
@@ -53,6 +54,15 @@ function collectionNameOf(text: string): string | undefined {
   }
 }
 
+/** `{{ key }}`: the characters around the span, spaces skipped, are a reference's braces. Looks only at its neighbours, so many findings stay linear. */
+function isBetweenBraces(text: string, start: number, end: number): boolean {
+  let before = start;
+  while (before > 0 && text[before - 1] === ' ') before -= 1;
+  let after = end;
+  while (after < text.length && text[after] === ' ') after += 1;
+  return text.startsWith('{{', before - 2) && text.startsWith('}}', after);
+}
+
 export function sanitizePostmanText(text: string, options: { readonly filePath: string; readonly keyVariables?: readonly string[] }): SanitizeResult {
   // The secret rule must run whatever the user's config says about it.
   const result = checkPostmanDocument(text, { filePath: options.filePath, severities: { [SECRET_RULE]: 'error' }, ...(options.keyVariables === undefined ? {} : { keyVariables: options.keyVariables }) });
@@ -77,8 +87,10 @@ export function sanitizePostmanText(text: string, options: { readonly filePath: 
       usedNames.set(name, secret);
       if (!variables.some((variable) => variable.name === name)) variables.push({ name });
     }
-    // A variable's own value is emptied: `{{NAME}}` there would refer to itself.
-    edits.push({ start: finding.start, end: finding.end, text: definitionName === undefined ? `{{${name}}}` : '' });
+    // A variable's own value is emptied: `{{NAME}}` there would refer to itself. A key used as a
+    // variable name (`{{sk-…}}`) becomes the name, so the braces stay one pair.
+    const insideBraces = isBetweenBraces(text, finding.start, finding.end);
+    edits.push({ start: finding.start, end: finding.end, text: definitionName !== undefined ? '' : insideBraces ? name : `{{${name}}}` });
   }
   let output = '';
   let cursor = 0;
@@ -87,7 +99,9 @@ export function sanitizePostmanText(text: string, options: { readonly filePath: 
     cursor = edit.end;
   }
   output += text.slice(cursor);
-  const collectionName = result.kind === 'collection' ? collectionNameOf(text) : undefined;
+  // Named from the sanitized copy, so a key in `info.name` does not travel into the template; redacted for anything key-shaped the rules did not report.
+  const sanitizedName = result.kind === 'collection' ? collectionNameOf(output) : undefined;
+  const collectionName = sanitizedName === undefined ? undefined : redactSecretsInText(sanitizedName);
   return { ok: true, kind: result.kind, text: output, replaced: edits.length, variables, ...(collectionName === undefined ? {} : { collectionName }) };
 }
 

@@ -172,4 +172,20 @@ describe('the static page', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('reports a chosen file over the size limit without reading it, and redacts a key in a file name', async () => {
+    const key = fakeKey('openai-project', 'page-file-name');
+    const { page, errors } = await openPage();
+    await page.locator('[data-testid="file"]').setInputFiles([
+      { name: 'huge.postman_collection.json', mimeType: 'application/json', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x20) },
+      { name: `${key}.sh`, mimeType: 'text/plain', buffer: Buffer.from('curl -k https://api.openai.com/v1/models\n') },
+    ]);
+    await page.locator('[data-testid="finding"]').first().waitFor();
+    const headings = await page.locator('#results h2').allTextContents();
+    expect(headings).toEqual([expect.stringContaining('huge.postman_collection.json'), expect.stringMatching(/^sk-proj-….*\.sh/)]);
+    expect(await page.locator('[data-testid="fatal"]').allTextContents()).toEqual([expect.stringContaining('huge.postman_collection.json: larger than 20 MiB; not checked')]);
+    expect(await page.content()).not.toContain(key);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
