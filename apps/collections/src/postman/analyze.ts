@@ -96,8 +96,8 @@ interface Builder {
   /** Spans of string nodes already given to a fact as a secret, so the sweep does not add them twice. */
   readonly covered: Map<StringNode, { start: number; end: number }[]>;
   readonly references: Map<string, CollectionFact>;
-  /** Names whose cycle or runaway expansion a reference already carries: one report per name, not per use. */
-  readonly expansionProblemNames: Set<string>;
+  /** Cycles and runaway expansions a reference already carries: one report each, not one per name or use. */
+  readonly expansionProblemOrigins: Set<string>;
 }
 
 function addCoreFact(builder: Builder, fact: Fact, anchors: FactAnchors): void {
@@ -204,6 +204,13 @@ interface ReferenceContext {
   readonly externalScopesSupplied: boolean;
 }
 
+/** What every name caught in one problem shares: the cycle's members, or the name where the expansion broke down. */
+function problemOrigin(problem: ExpansionProblem): string {
+  const last = problem.chain[problem.chain.length - 1] ?? '';
+  if (problem.kind !== 'cycle') return `${problem.kind}:${last}`;
+  return `cycle:${[...new Set(problem.chain.slice(problem.chain.indexOf(last)))].sort().join('\u0000')}`;
+}
+
 /** One variable-reference fact per `{{name}}` written in a field Postman substitutes. */
 function addReferences(builder: Builder, text: SourcedText, fallback: StringNode, context: ReferenceContext): void {
   for (const reference of findReferences(text.text)) {
@@ -213,8 +220,10 @@ function addReferences(builder: Builder, text: SourcedText, fallback: StringNode
     const key = `${first.node.start}:${first.nodeStart}`;
     let scope = referenceScope(context.scopes, reference.name);
     if (scope.expansionProblem !== undefined) {
-      if (builder.expansionProblemNames.has(reference.name)) scope = { definedIn: scope.definedIn, disabledIn: scope.disabledIn };
-      else builder.expansionProblemNames.add(reference.name);
+      // Requests are read before definitions, so the report lands where a request uses the variable when one does.
+      const origin = problemOrigin(scope.expansionProblem);
+      if (builder.expansionProblemOrigins.has(origin)) scope = { definedIn: scope.definedIn, disabledIn: scope.disabledIn };
+      else builder.expansionProblemOrigins.add(origin);
     }
     const existing = builder.references.get(key);
     if (existing !== undefined && existing.kind === 'variable-reference') {
@@ -726,7 +735,7 @@ export function analyzePostman(text: string, inputs: PostmanInputs, options: Ana
     onCollectionFact: options.onCollectionFact,
     covered: new Map(),
     references: new Map(),
-    expansionProblemNames: new Set(),
+    expansionProblemOrigins: new Set(),
   };
   if (format.kind === 'collection') analyzeCollection(builder, readCollection(format.root, format.version), inputs);
   else analyzeVariableFile(builder, readVariableFile(format.root, format.kind));

@@ -34,7 +34,7 @@ export default defineCollectionRule({
   messages: {
     undefinedVariable: '{{{{name}}}} is not defined in the collection, the environment, globals, --env-var or any script; Postman sends the braces literally{{hint}}',
     disabledVariable: '{{{{name}}}} is only defined in {{scopes}}, where it is disabled; Postman sends the braces literally — enable it',
-    cyclicVariable: '{{{{name}}}} refers back to itself ({{chain}}), so it never resolves; Postman gives up and sends braces literally',
+    cyclicVariable: '{{{{name}}}} never resolves: its variables refer back to each other ({{chain}}); Postman gives up and sends braces literally',
     runawayVariable: '{{{{name}}}} {{reason}} ({{chain}}); keylint stops resolving it and Postman cannot send it as meant',
     unknownDynamicVariable: '{{{{name}}}} is not a Postman dynamic variable and is sent literally{{hint}}',
   },

@@ -68,19 +68,19 @@ describe('variables that reference each other', () => {
     const reports = JSON.parse(result.stdout) as Report[];
     const bomb = reports.find((report) => report.filePath.endsWith('bomb.postman_collection.json'));
     const runaway = bomb?.messages.filter((message) => message.ruleId === 'collection-undefined-variable' && message.messageId === 'runawayVariable') ?? [];
-    expect(runaway.length).toBeGreaterThan(0);
-    expect(runaway[0]?.message).toMatch(/\{\{a\}\}/);
+    // One report for the whole expansion, at the request's {{a}}, not one per variable or use.
+    expect(runaway.map((message) => message.message)).toEqual([expect.stringMatching(/^\{\{a\}\} expands to more text/)]);
     // The other file is still checked.
     expect(reports.some((report) => report.filePath.endsWith('other.postman_collection.json'))).toBe(true);
   }, 30_000);
 
-  test('a cycle is reported with its chain', () => {
+  test('a cycle is reported once, with its chain, where the request uses it', () => {
     writeFileSync(join(directory, 'cycle.postman_collection.json'), collection([{ key: 'a', value: '{{b}}x' }, { key: 'b', value: '{{c}}y' }, { key: 'c', value: '{{b}}z' }]));
     const result = run(['cycle.postman_collection.json', '--format', 'json']);
     const [report] = JSON.parse(result.stdout) as Report[];
     const cycles = report?.messages.filter((message) => message.messageId === 'cyclicVariable') ?? [];
     expect(result.status).toBe(1);
-    expect(cycles.map((message) => message.message)).toEqual(expect.arrayContaining([expect.stringContaining('{{a}} → {{b}} → {{c}} → {{b}}'), expect.stringContaining('{{b}} → {{c}} → {{b}}'), expect.stringContaining('{{c}} → {{b}} → {{c}}')]));
+    expect(cycles.map((message) => message.message)).toEqual([expect.stringContaining('({{a}} → {{b}} → {{c}} → {{b}})')]);
   });
 
   test('a variable that refers to itself is a cycle', () => {
