@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeKey } from '@keylint/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runKeylintEnv, type BinaryRun } from '../helpers/binary.js';
 
 /**
  * Every kind of bad input, through the built `keylint-env` binary as users run it, for `check`
@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * are still checked (or fixed), and the exit code is 2 only when nothing could be checked.
  * BOM and CRLF files are valid and are checked like any other.
  */
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'keylint-env.js');
 const IS_ROOT = process.getuid?.() === 0;
 const key = fakeKey('openai-project', 'bad-input-matrix');
 let root: string;
@@ -24,20 +23,11 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function keylintEnv(cwd: string, args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-      expect(stdout + stderr).not.toContain(key);
-      resolve({ code, stdout, stderr });
-    });
-  });
+/** Every run, whatever it checks, must not print the file's key. */
+async function keylintEnv(cwd: string, args: readonly string[]): Promise<BinaryRun> {
+  const run = await runKeylintEnv(cwd, args, { timeoutMs: 120_000 });
+  expect(run.stdout + run.stderr).not.toContain(key);
+  return run;
 }
 
 /** A file another row puts next to the bad one: one LowercaseKey problem, fixable. */

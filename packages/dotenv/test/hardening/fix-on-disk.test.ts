@@ -1,15 +1,14 @@
-import { execFile } from 'node:child_process';
 import { chmod, chown, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/cli/write.js';
+import { runKeylintEnv, type BinaryRun } from '../helpers/binary.js';
 
 /**
  * `fix`, `diff` and schema errors through the built binary: what is written, where, with which mode and owner, what is
  * claimed, and the exit codes.
  */
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'keylint-env.js');
 const IS_ROOT = process.getuid?.() === 0;
 let root: string;
 
@@ -21,18 +20,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function keylintEnv(cwd: string, args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
-    });
-  });
+function keylintEnv(cwd: string, args: readonly string[]): Promise<BinaryRun> {
+  return runKeylintEnv(cwd, args);
 }
 
 let counter = 0;

@@ -1,16 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fakeKey, fakeKeyKinds } from '@keylint/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runKeylintEnv, type BinaryRun } from '../helpers/binary.js';
 
 /**
  * A key can reach the output without being a value: in a file or directory name, a command-line
  * argument, a config or schema file, a key pasted on a line of its own. Through the built binary,
  * in every format, no output may hold it in full.
  */
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'keylint-env.js');
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 let root: string;
 
@@ -23,17 +22,13 @@ afterAll(async () => {
 });
 
 interface Run {
-  readonly code: number;
+  readonly code: BinaryRun['code'];
   readonly output: string;
 }
 
-function keylintEnv(cwd: string, args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, output: stdout + stderr });
-    });
-    child.stdin?.end('b=1\n');
-  });
+async function keylintEnv(cwd: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<Run> {
+  const run = await runKeylintEnv(cwd, args, { stdin: 'b=1\n', env });
+  return { code: run.code, output: run.stdout + run.stderr };
 }
 
 let counter = 0;
@@ -87,11 +82,7 @@ describe('keylint-env: no full key in any output, whatever carries it', () => {
     for (const args of [['check', '--ignore-checks', key], ['check', `--${key}`], ['check', '--format', key], [key], ['check', '--exclude', key, '--format', 'json'], ['doctor', '--loader', key], ['doctor', `--${key}`]]) {
       expectNoKey(await keylintEnv(directory, args), key, args.map((arg) => arg.replace(key, '<key>')).join(' '));
     }
-    const fromEnvironment = await new Promise<Run>((resolve) => {
-      execFile(process.execPath, [BIN, 'check'], { cwd: directory, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', DOTENV_LINTER_IGNORE_CHECKS: key } }, (error, stdout, stderr) => {
-        resolve({ code: error === null ? 0 : Number(error.code), output: stdout + stderr });
-      });
-    });
+    const fromEnvironment = await keylintEnv(directory, ['check'], { DOTENV_LINTER_IGNORE_CHECKS: key });
     expectNoKey(fromEnvironment, key, 'DOTENV_LINTER_IGNORE_CHECKS');
   }, 120_000);
 

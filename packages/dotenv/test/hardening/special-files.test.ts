@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEYLINT_ENV_BIN, runKeylintEnv, type BinaryRun } from '../helpers/binary.js';
 
 /**
  * Streams and special files through the built binary: a device that never ends (/dev/zero), a FIFO
@@ -10,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * command line gets one line naming it, one found while searching a directory is skipped with a
  * one-line note, and the other files are still checked.
  */
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'keylint-env.js');
 /** Long enough for a loaded machine, far shorter than "hangs". */
 const TIMEOUT_MS = 20_000;
 let root: string;
@@ -23,26 +23,17 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-interface Run {
-  readonly code: number | string;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Run = BinaryRun;
 
 function keylintEnv(cwd: string, args: readonly string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, timeout: TIMEOUT_MS, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : error.killed ? 'timed out' : typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
-  });
+  return runKeylintEnv(cwd, args, { timeoutMs: TIMEOUT_MS });
 }
 
 /** Runs with a file as standard input, as `keylint-env check - < file` does. */
 function keylintEnvWithStdin(cwd: string, args: readonly string[], stdinPath: string): Promise<Run> {
   return new Promise((resolve) => {
     const shell = `exec "$0" "$@" < "${stdinPath}"`;
-    execFile('/bin/sh', ['-c', shell, process.execPath, BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, timeout: TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile('/bin/sh', ['-c', shell, process.execPath, KEYLINT_ENV_BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, timeout: TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error === null ? 0 : error.killed ? 'timed out' : typeof error.code === 'number' ? error.code : -1;
       resolve({ code, stdout, stderr });
     });

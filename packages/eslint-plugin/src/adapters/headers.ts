@@ -1,6 +1,6 @@
 import { credentialSpanInHeader, intendedAuthHeader, isKeyName, type HeaderEntry, type HeaderFact, type ProviderId } from '@keylint/core';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { unwrap as unwrapped } from './resolve.js';
+import { unwrap } from './resolve.js';
 import type { FactSink } from './sink.js';
 import { hasRuntimeParts, identifierText, isStringLiteral, literalText, runtimeSpans, type StaticText } from './static-text.js';
 
@@ -53,7 +53,7 @@ export function readHeaderSet(sink: FactSink, node: TSESTree.Node): HeaderSet | 
     const argument = resolved.arguments[0];
     const initial = argument === undefined ? { entries: [], complete: true } : readHeaderSet(sink, argument);
     // A Headers object reached through a name is filled by `.append` / `.set` elsewhere (those calls are facts of their own).
-    const mutable = unwrapped(node) !== resolved;
+    const mutable = unwrap(node) !== resolved;
     return initial === undefined ? undefined : { entries: initial.entries, complete: initial.complete && !mutable };
   }
   if (resolved.type !== 'ObjectExpression') return undefined;
